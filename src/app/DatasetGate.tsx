@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { formatNumber } from '../i18n/i18n';
+import { useI18n } from '../i18n/use-i18n';
+import { useDatasetStatus } from '../state/dataset-context';
+
+const MAX_SHOWN = 200;
+
+/** Renders the route once the dataset is ready; until then progress, or every problem found. */
+export function DatasetGate({ children }: { children: ReactNode }) {
+  const { t, lang } = useI18n();
+  const status = useDatasetStatus();
+  if (status.status === 'ready') return children;
+  if (status.status === 'loading') {
+    const p = status.progress;
+    const percent =
+      p?.phase === 'download' && p.total ? Math.round((100 * p.loaded) / p.total) : undefined;
+    return (
+      <p role="status" className="loading">
+        {p?.phase === 'validate' || p?.phase === 'index'
+          ? t('loading.validating')
+          : percent === undefined
+            ? t('loading.dataset')
+            : t('loading.progress', { percent })}
+      </p>
+    );
+  }
+  return (
+    <section className="load-errors" aria-labelledby="load-errors-title">
+      <h1 id="load-errors-title">{t('loading.failed')}</h1>
+      <p>{status.source}</p>
+      <h2>{t('loading.errorsHeading', { count: formatNumber(status.errors.length, lang) })}</h2>
+      <ul>
+        {status.errors.slice(0, MAX_SHOWN).map((e, i) => (
+          <li key={i}>
+            <code>{e.path}</code> {e.message[lang] ?? e.message.en}
+          </li>
+        ))}
+      </ul>
+      <Link to="/">{t('loading.backToBundled')}</Link>
+    </section>
+  );
+}

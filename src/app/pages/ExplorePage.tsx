@@ -1,0 +1,82 @@
+import { useCallback } from 'react';
+import { pick } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/use-i18n';
+import type { IsoDate } from '../../model/types';
+import { useDatasetIndex } from '../../state/dataset-context';
+import { useAppStore } from '../../state/store-context';
+import { useEffectiveView } from '../../state/use-effective-view';
+import type { Focus } from '../../state/view-state';
+import { Legend } from '../../ui/Legend';
+import { AsOfControl } from '../../views/controls/AsOfControl';
+import { ReliabilitySelect } from '../../views/controls/ReliabilitySelect';
+import { SelectionPicker } from '../../views/controls/SelectionPicker';
+import { DetailsPanel } from '../../views/details/DetailsPanel';
+import { PositionsMatrix } from '../../views/matrix/PositionsMatrix';
+import { Timeline } from '../../views/timeline/Timeline';
+
+/** `/`: controls, the positions matrix, the timeline and the details of the focused cell. */
+export function ExplorePage() {
+  const { t, lang } = useI18n();
+  const index = useDatasetIndex();
+  const view = useEffectiveView();
+  const update = useAppStore((s) => s.update);
+  const onSelect = useCallback((focus: Focus) => update({ focus }), [update]);
+  const onSeek = useCallback((at: IsoDate) => update({ at }), [update]);
+  const onDate = useCallback(
+    (at: IsoDate, options: { replace: boolean }) => update({ at }, options),
+    [update],
+  );
+  const { dataset } = index;
+
+  return (
+    <div className="explore">
+      <h1 className="dataset-title">{pick(dataset.title, lang)}</h1>
+      <section className="controls" aria-label={t('controls.label')}>
+        <AsOfControl index={index} at={view.at} onChange={onDate} />
+        <SelectionPicker
+          legend={t('controls.parties')}
+          options={dataset.parties.map((p) => ({ id: p.id, label: pick(p.name, lang) }))}
+          selected={view.parties}
+          onChange={(parties) => update({ parties })}
+        />
+        <SelectionPicker
+          legend={t('controls.issues')}
+          options={dataset.issues.map((i) => ({ id: i.id, label: pick(i.name, lang) }))}
+          selected={view.issues}
+          onChange={(issues) => update({ issues })}
+        />
+        <ReliabilitySelect value={view.rel} onChange={(rel) => update({ rel })} />
+      </section>
+      <div className="explore-main">
+        <div className="explore-matrix">
+          <PositionsMatrix
+            index={index}
+            parties={view.parties}
+            issues={view.issues}
+            at={view.at}
+            rel={view.rel}
+            focus={view.focus}
+            onSelect={onSelect}
+          />
+          <Legend />
+        </div>
+        <DetailsPanel
+          index={index}
+          focus={view.focus}
+          at={view.at}
+          rel={view.rel}
+          onClose={() => update({ focus: undefined })}
+        />
+      </div>
+      <Timeline
+        index={index}
+        parties={view.parties}
+        issues={view.issues}
+        rel={view.rel}
+        at={view.at}
+        onSelect={onSelect}
+        onSeek={onSeek}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { buildIndex, type DatasetIndex } from '../model/dataset-index';
+import { loadError, type LoadError } from './load-error';
+import { parseDataset } from './validate';
+
+export const MAX_DATASET_BYTES = 100 * 1024 * 1024;
+
+export type LoadPhase =
+  | { phase: 'download'; loaded: number; total: number | undefined }
+  | { phase: 'validate' }
+  | { phase: 'index' };
+
+export type Loaded =
+  { ok: true; index: DatasetIndex; ms: number } | { ok: false; errors: LoadError[] };
+
+export interface LoadOptions {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (p: LoadPhase) => void;
+  readonly fetch?: typeof fetch;
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** fetch → parse → validate → cross-check → index, with progress and a size limit. Never throws. */
+export async function loadDataset(url: string, options: LoadOptions = {}): Promise<Loaded> {
+  const started = performance.now();
+  try {
+    const text = await download(url, options);
+    if (typeof text !== 'string') return { ok: false, errors: [text] };
+    options.onProgress?.({ phase: 'validate' });
+    await nextTask(); // let the progress paint before the long synchronous step
+    const result = parseDataset(text);
+    if (!result.ok) return result;
+    options.onProgress?.({ phase: 'index' });
+    await nextTask();
+    return { ok: true, index: buildIndex(result.dataset), ms: performance.now() - started };
+  } catch (e) {
+    if (options.signal?.aborted) throw e;
+    return {
+      ok: false,
+      errors: [
+        loadError('$', 'validation.fetch', { detail: e instanceof Error ? e.message : String(e) }),
+      ],
+    };
+  }
+}
+
+async function download(
+  url: string,
+  { signal, onProgress, fetch: doFetch = fetch }: LoadOptions,
+): Promise<string | LoadError> {
+  const response = await doFetch(url, signal ? { signal } : {});
+  if (!response.ok)
+    return loadError('$', 'validation.fetch', { detail: `HTTP ${response.status}` });
+  const header = Number(response.headers.get('content-length'));
+  const total = Number.isFinite(header) && header > 0 ? header : undefined;
+  if (total !== undefined && total > MAX_DATASET_BYTES) return tooLarge(total);
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    loaded += value.byteLength;
+    if (loaded > MAX_DATASET_BYTES) {
+      await reader.cancel();
+      return tooLarge(loaded);
+    }
+    chunks.push(value);
+    onProgress?.({ phase: 'download', loaded, total });
+  }
+  const bytes = new Uint8Array(loaded);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+function tooLarge(bytes: number): LoadError {
+  const mb = (n: number) => Math.round(n / 1024 / 1024);
+  return loadError('$', 'validation.tooLarge', { size: mb(bytes), limit: mb(MAX_DATASET_BYTES) });
+}

@@ -1,0 +1,64 @@
+import { en, type MessageKey } from './en';
+import { de } from './de';
+import type { Localized } from '../model/types';
+
+export type Lang = 'en' | 'de';
+export const LANGS: readonly Lang[] = ['en', 'de'];
+export type { MessageKey };
+
+const catalogs: Record<Lang, Record<MessageKey, string>> = { en, de };
+export type Params = Readonly<Record<string, string | number>>;
+
+export function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
+}
+
+/** The message for `key` in `lang`, with `{name}` parameters filled in. */
+export function translate(lang: Lang, key: MessageKey, params?: Params): string {
+  const template = catalogs[lang][key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** Localised dataset text in `lang`, falling back to English, then to any language present. */
+export function pick(text: Localized | undefined, lang: Lang): string {
+  if (!text) return '';
+  return text[lang] ?? text.en ?? Object.values(text)[0] ?? '';
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: Lang, month: boolean): Intl.DateTimeFormat {
+  const key = `${lang}:${month}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'long',
+      ...(month ? {} : { day: 'numeric' }),
+    });
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
+/** "4 December 2024" / "4. Dezember 2024"; month precision "June 2024" / "Juni 2024". */
+export function formatDate(iso: string, lang: Lang): string {
+  const month = /^\d{4}-\d{2}$/.test(iso);
+  const [y, m, d] = [
+    Number(iso.slice(0, 4)),
+    Number(iso.slice(5, 7)),
+    month ? 1 : Number(iso.slice(8, 10)),
+  ];
+  return dateFormat(lang, month).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+export function formatList(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+export function formatNumber(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang).format(n);
+}

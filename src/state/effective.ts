@@ -1,0 +1,41 @@
+import type { DatasetIndex } from '../model/dataset-index';
+import type { IsoDate, Reliability } from '../model/types';
+import type { Lang } from '../i18n/i18n';
+import type { DatasetBounds } from './reconcile';
+import type { Focus, Mode, ViewState } from './view-state';
+
+/** Parties shown when a link names none: enough to read on a phone, all of a small dataset. */
+export const DEFAULT_PARTY_LIMIT = 12;
+
+/** The view with every default filled in from the dataset. Derived, never stored. */
+export interface EffectiveView {
+  readonly at: IsoDate;
+  readonly parties: readonly string[];
+  readonly issues: readonly string[];
+  readonly focus: Focus | undefined;
+  readonly mode: Mode;
+  readonly rel: Reliability;
+}
+
+export function datasetBounds(index: DatasetIndex): DatasetBounds {
+  const { dataset, extent } = index;
+  const last = dataset.asOf;
+  const first = extent && extent.first < last ? extent.first : last;
+  return { parties: dataset.parties, issues: dataset.issues, first, last };
+}
+
+export function effectiveView(view: ViewState, index: DatasetIndex): EffectiveView {
+  const { dataset } = index;
+  return {
+    at: view.at ?? dataset.asOf,
+    parties: view.parties ?? dataset.parties.slice(0, DEFAULT_PARTY_LIMIT).map((p) => p.id),
+    issues: view.issues ?? dataset.issues.map((i) => i.id),
+    focus: view.focus,
+    mode: view.mode ?? 'positions',
+    rel: view.rel ?? 'reported',
+  };
+}
+
+export function defaultLang(navigatorLanguage: string | undefined): Lang {
+  return navigatorLanguage?.toLowerCase().startsWith('de') ? 'de' : 'en';
+}

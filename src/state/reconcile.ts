@@ -1,0 +1,56 @@
+import type { Dataset, IsoDate } from '../model/types';
+import type { Problem, ViewState } from './view-state';
+
+export interface DatasetBounds {
+  readonly parties: Dataset['parties'];
+  readonly issues: Dataset['issues'];
+  /** First and last day the "As of" control can reach. */
+  readonly first: IsoDate;
+  readonly last: IsoDate;
+}
+
+/** Drops the ids a dataset does not know and clamps the date into its range, reporting each change. */
+export function reconcile(
+  state: ViewState,
+  bounds: DatasetBounds,
+): { state: ViewState; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const partyIds = new Set(bounds.parties.map((p) => p.id));
+  const issueIds = new Set(bounds.issues.map((i) => i.id));
+  const filter = (
+    ids: readonly string[] | undefined,
+    known: Set<string>,
+    param: string,
+    kind: Problem['kind'],
+  ) =>
+    ids?.filter((id) => {
+      if (known.has(id)) return true;
+      problems.push({ param, value: id, kind });
+      return false;
+    });
+
+  let focus = state.focus;
+  if (focus && !(partyIds.has(focus.party) && issueIds.has(focus.issue))) {
+    problems.push({
+      param: 'focus',
+      value: `${focus.party}:${focus.issue}`,
+      kind: 'unknown-focus',
+    });
+    focus = undefined;
+  }
+  let at = state.at;
+  if (at !== undefined && (at < bounds.first || at > bounds.last)) {
+    problems.push({ param: 'at', value: at, kind: 'out-of-range' });
+    at = at < bounds.first ? bounds.first : bounds.last;
+  }
+  return {
+    state: {
+      ...state,
+      at,
+      focus,
+      parties: filter(state.parties, partyIds, 'parties', 'unknown-party'),
+      issues: filter(state.issues, issueIds, 'issues', 'unknown-issue'),
+    },
+    problems,
+  };
+}

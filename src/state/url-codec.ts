@@ -1,0 +1,93 @@
+import { isDay } from '../model/dates';
+import type { IsoDate, Reliability } from '../model/types';
+import { RELIABILITY_ORDER } from '../model/types';
+import { isLang } from '../i18n/i18n';
+import type { Focus, Mode, Problem, ViewState } from './view-state';
+
+const ID = /^[a-z0-9-]+$/;
+const MODES: readonly string[] = ['positions', 'overlap'] satisfies Mode[];
+
+/** Old parameter names that links in the wild may still use, mapped to today's names. */
+export const RENAMED_PARAMS: Readonly<Record<string, string>> = { date: 'at', language: 'lang' };
+
+type Parsed<T> = { ok: true; value: T } | { ok: false };
+const valid = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const invalid = { ok: false } as const;
+
+function parseIdList(raw: string, param: string, problems: Problem[]): readonly string[] {
+  if (raw.trim() === '') return [];
+  const ids: string[] = [];
+  for (const part of raw.split(',')) {
+    const id = part.trim();
+    if (!ID.test(id)) problems.push({ param, value: part, kind: 'bad' });
+    else if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+const parsers: { [K in keyof ViewState]-?: (raw: string) => Parsed<NonNullable<ViewState[K]>> } = {
+  at: (raw) => (isDay(raw) ? valid(raw as IsoDate) : invalid),
+  parties: () => invalid, // lists are parsed per item below
+  issues: () => invalid,
+  focus: (raw) => {
+    const [party, issue, extra] = raw.split(':');
+    return party && issue && extra === undefined && ID.test(party) && ID.test(issue)
+      ? valid<Focus>({ party, issue })
+      : invalid;
+  },
+  mode: (raw) => (MODES.includes(raw) ? valid(raw as Mode) : invalid),
+  rel: (raw) =>
+    (RELIABILITY_ORDER as readonly string[]).includes(raw) ? valid(raw as Reliability) : invalid,
+  lang: (raw) => (isLang(raw) ? valid(raw) : invalid),
+  dataset: (raw) => (ID.test(raw) ? valid(raw) : invalid),
+  data: (raw) => (isHttpUrl(raw) ? valid(raw) : invalid),
+};
+
+export function isHttpUrl(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** Parses a query string per parameter; each bad value is dropped and reported, never thrown. */
+export function parseQuery(search: string): { state: ViewState; problems: Problem[] } {
+  const params = new URLSearchParams(search);
+  const state: Record<string, unknown> = {};
+  const problems: Problem[] = [];
+  for (const [rawName, raw] of params) {
+    const name = RENAMED_PARAMS[rawName] ?? rawName;
+    if (!Object.hasOwn(parsers, name) || Object.hasOwn(state, name)) continue;
+    if (name === 'parties' || name === 'issues') {
+      state[name] = parseIdList(raw, name, problems);
+      continue;
+    }
+    const parsed = parsers[name as keyof ViewState](raw);
+    if (parsed.ok) state[name] = parsed.value;
+    else problems.push({ param: name, value: raw, kind: 'bad' });
+  }
+  return { state: state as ViewState, problems };
+}
+
+const keep = (s: string) => encodeURIComponent(s).replace(/%2C/g, ',').replace(/%3A/g, ':');
+
+/** The canonical query string for a state (fixed parameter order, without the leading "?"). */
+export function serializeQuery(state: ViewState): string {
+  const pairs: [string, string | undefined][] = [
+    ['dataset', state.dataset],
+    ['data', state.data],
+    ['at', state.at],
+    ['parties', state.parties?.join(',')],
+    ['issues', state.issues?.join(',')],
+    ['focus', state.focus && `${state.focus.party}:${state.focus.issue}`],
+    ['mode', state.mode],
+    ['rel', state.rel],
+    ['lang', state.lang],
+  ];
+  return pairs
+    .filter((p): p is [string, string] => p[1] !== undefined)
+    .map(([k, v]) => `${k}=${keep(v)}`)
+    .join('&');
+}

@@ -1,0 +1,108 @@
+import { memo, useLayoutEffect, useMemo } from 'react';
+import { formatDate, pick } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/use-i18n';
+import type { DatasetIndex } from '../../model/dataset-index';
+import { positionsMatrix } from '../../model/matrix';
+import type { IsoDate, Reliability } from '../../model/types';
+import type { Focus } from '../../state/view-state';
+import { OutcomeMarks } from '../../ui/OutcomeMarks';
+import { useGridNavigation } from '../../ui/use-grid-navigation';
+import { describePosition, headline } from './cell-text';
+import { markRendered } from '../../ui/perf-marks';
+
+export interface PositionsMatrixProps {
+  readonly index: DatasetIndex;
+  readonly parties: readonly string[];
+  readonly issues: readonly string[];
+  readonly at: IsoDate;
+  readonly rel: Reliability;
+  readonly focus: Focus | undefined;
+  readonly onSelect: (focus: Focus) => void;
+}
+
+/** Issues × parties as an ARIA grid: arrows move, Enter or a click opens the cell's details. */
+export const PositionsMatrix = memo(function PositionsMatrix(props: PositionsMatrixProps) {
+  const { index, parties, issues, at, rel, focus, onSelect } = props;
+  const { t, lang } = useI18n();
+  const rows = useMemo(
+    () => positionsMatrix(index, parties, issues, at, rel),
+    [index, parties, issues, at, rel],
+  );
+  const nav = useGridNavigation(rows.length, parties.length);
+  useLayoutEffect(() => markRendered(), [rows]);
+
+  if (rows.length === 0 || parties.length === 0)
+    return <p className="empty">{t('matrix.emptySelection')}</p>;
+  const partyName = (id: string) => pick(index.parties.get(id)?.name, lang);
+
+  return (
+    <div className="matrix-scroll">
+      <table
+        role="grid"
+        aria-label={t('matrix.positions')}
+        aria-describedby="matrix-caption"
+        className="matrix"
+        onKeyDown={nav.onKeyDown}
+      >
+        <caption id="matrix-caption">{t('matrix.caption', { date: formatDate(at, lang) })}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="corner">
+              {t('matrix.corner')}
+            </th>
+            {parties.map((p) => (
+              <th key={p} scope="col" role="columnheader">
+                {partyName(p)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, r) => (
+            <tr key={row.issue.id}>
+              <th scope="row" role="rowheader" title={pick(row.issue.question, lang)}>
+                {pick(row.issue.name, lang)}
+              </th>
+              {row.cells.map((cell, c) => {
+                const selected = focus?.party === cell.party && focus.issue === row.issue.id;
+                const text = describePosition(cell, row.issue, lang);
+                const select = () => {
+                  nav.setActive(r, c);
+                  onSelect({ party: cell.party, issue: row.issue.id });
+                };
+                return (
+                  <td
+                    key={cell.party}
+                    role="gridcell"
+                    ref={nav.register(r, c)}
+                    tabIndex={nav.isActive(r, c) ? 0 : -1}
+                    aria-selected={selected}
+                    aria-label={t('cell.label', {
+                      party: partyName(cell.party),
+                      issue: pick(row.issue.name, lang),
+                      summary: text,
+                    })}
+                    title={text}
+                    className={`cell ${cell.position.kind === 'unknown' ? 'cell-unknown' : ''} ${selected ? 'cell-selected' : ''}`}
+                    onClick={select}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Enter' || e.key === ' ') {
+                        e.preventDefault();
+                        select();
+                      }
+                    }}
+                  >
+                    {cell.position.kind === 'known' && (
+                      <OutcomeMarks states={cell.outcomes.map((o) => o.state)} />
+                    )}
+                    <span className="cell-headline">{headline(cell, row.issue, lang)}</span>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+});

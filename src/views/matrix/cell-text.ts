@@ -1,0 +1,36 @@
+import { formatDate, formatList, pick, translate, type Lang } from '../../i18n/i18n';
+import type { PositionCell } from '../../model/matrix';
+import type { Issue } from '../../model/types';
+
+/** The words a screen reader hears for a cell, and the tooltip: the whole position, not a colour. */
+export function describePosition(cell: PositionCell, issue: Issue, lang: Lang): string {
+  const { position } = cell;
+  if (position.kind === 'unknown') return translate(lang, 'cell.unknown');
+  const label = (id: string) => pick(issue.outcomes.find((o) => o.id === id)?.label, lang) || id;
+  const ordered = (set: ReadonlySet<string>) =>
+    issue.outcomes.filter((o) => set.has(o.id)).map((o) => label(o.id));
+  const parts: string[] = [];
+  if (position.prefers !== undefined)
+    parts.push(translate(lang, 'cell.prefers', { outcome: label(position.prefers) }));
+  const others = ordered(position.accepts).filter(
+    (l) => position.prefers === undefined || l !== label(position.prefers),
+  );
+  if (others.length > 0)
+    parts.push(translate(lang, 'cell.accepts', { list: formatList(others, lang) }));
+  if (position.accepts.size === 0) parts.push(translate(lang, 'cell.nothingAccepted'));
+  const rejected = ordered(position.rejects);
+  if (rejected.length > 0)
+    parts.push(translate(lang, 'cell.rejects', { list: formatList(rejected, lang) }));
+  parts.push(translate(lang, 'cell.since', { date: formatDate(position.statement.date, lang) }));
+  return parts.join('; ');
+}
+
+/** The short label drawn in a cell: the preferred outcome, else the only or first accepted one. */
+export function headline(cell: PositionCell, issue: Issue, lang: Lang): string {
+  const { position } = cell;
+  if (position.kind === 'unknown') return '–';
+  const id = position.prefers ?? issue.outcomes.find((o) => position.accepts.has(o.id))?.id;
+  if (id === undefined) return '✕ ' + translate(lang, 'legend.rejected');
+  const text = pick(issue.outcomes.find((o) => o.id === id)?.label, lang);
+  return position.prefers === undefined && position.accepts.size > 1 ? `${text} …` : text;
+}
