@@ -1,0 +1,42 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from './render-app';
+
+describe('/data', () => {
+  it('lists every statement with its sources, sortable by column', async () => {
+    const user = userEvent.setup();
+    renderApp('/data');
+    const table = await screen.findByRole('table', { name: 'Statements' });
+    expect(within(table).getAllByRole('row')).toHaveLength(6);
+    expect(within(table).getAllByRole('link', { name: 'Wire A' })[0]).toHaveAttribute(
+      'rel',
+      'noopener noreferrer',
+    );
+    await user.click(within(table).getByRole('button', { name: /Party/ }));
+    expect(within(table).getByRole('columnheader', { name: /Party/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    const firstParty = () =>
+      within(table).getAllByRole('row')[1]!.querySelectorAll('td')[1]!.textContent;
+    expect(firstParty()).toBe('League');
+    await user.click(within(table).getByRole('button', { name: /Party/ }));
+    expect(firstParty()).toBe('South');
+  });
+});
+
+describe('/about', () => {
+  it('explains the method in the chosen language', async () => {
+    renderApp('/about?lang=de');
+    expect(
+      await screen.findByRole('heading', { name: 'Zur Methode', level: 1 }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('an unknown route', () => {
+  it('says so and links back', async () => {
+    renderApp('/nowhere');
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,58 @@
+import { reconcile, type DatasetBounds } from '../../../src/state/reconcile';
+import type { IsoDate } from '../../../src/model/types';
+import { validateDataset } from '../../../src/data/validate';
+import { miniDataset } from '../../fixtures/mini-dataset';
+
+const result = validateDataset(miniDataset());
+if (!result.ok) throw new Error('fixture invalid');
+const bounds: DatasetBounds = {
+  parties: result.dataset.parties,
+  issues: result.dataset.issues,
+  first: '2022-03-01' as IsoDate,
+  last: '2024-12-31' as IsoDate,
+};
+
+describe('reconcile', () => {
+  it('keeps a state the dataset knows', () => {
+    const state = {
+      parties: ['north'],
+      issues: ['border'],
+      focus: { party: 'north', issue: 'border' },
+      at: '2023-01-01' as IsoDate,
+    };
+    expect(reconcile(state, bounds)).toEqual({ state, problems: [] });
+  });
+
+  it('drops unknown ids and focus, and clamps the date, reporting each', () => {
+    const { state, problems } = reconcile(
+      {
+        parties: ['north', 'mars'],
+        issues: ['oil', 'border'],
+        focus: { party: 'mars', issue: 'border' },
+        at: '2030-01-01' as IsoDate,
+      },
+      bounds,
+    );
+    expect(state).toEqual({
+      parties: ['north'],
+      issues: ['border'],
+      focus: undefined,
+      at: '2024-12-31',
+    });
+    expect(problems.map((p) => p.kind)).toEqual([
+      'unknown-focus',
+      'out-of-range',
+      'unknown-party',
+      'unknown-issue',
+    ]);
+  });
+
+  it('leaves unset fields unset', () => {
+    expect(reconcile({}, bounds).state).toEqual({
+      at: undefined,
+      focus: undefined,
+      parties: undefined,
+      issues: undefined,
+    });
+  });
+});

@@ -1,0 +1,108 @@
+import fc from 'fast-check';
+import { parseQuery, serializeQuery } from '../../../src/state/url-codec';
+import type { ViewState } from '../../../src/state/view-state';
+import type { IsoDate } from '../../../src/model/types';
+
+describe('parseQuery', () => {
+  it('reads every contract parameter', () => {
+    const { state, problems } = parseQuery(
+      '?at=2024-12-04&parties=ukraine,russia&issues=nato&focus=ukraine:nato&mode=overlap&rel=on-record&lang=de&dataset=russia-ukraine&data=https://example.org/d.json',
+    );
+    expect(problems).toEqual([]);
+    expect(state).toEqual({
+      at: '2024-12-04',
+      parties: ['ukraine', 'russia'],
+      issues: ['nato'],
+      focus: { party: 'ukraine', issue: 'nato' },
+      mode: 'overlap',
+      rel: 'on-record',
+      lang: 'de',
+      dataset: 'russia-ukraine',
+      data: 'https://example.org/d.json',
+    });
+  });
+
+  it('drops bad values one by one and reports each', () => {
+    const { state, problems } = parseQuery(
+      '?at=2024-13-01&parties=ukraine,Bad!,russia&mode=pie&rel=gossip&lang=fr&focus=nato&data=javascript:alert(1)',
+    );
+    expect(state).toEqual({ parties: ['ukraine', 'russia'] });
+    expect(problems.map((p) => p.param).sort()).toEqual([
+      'at',
+      'data',
+      'focus',
+      'lang',
+      'mode',
+      'parties',
+      'rel',
+    ]);
+  });
+
+  it('treats an empty list as an explicit empty selection', () => {
+    expect(parseQuery('parties=').state.parties).toEqual([]);
+  });
+
+  it('ignores unknown parameters and keeps the first of repeated ones', () => {
+    expect(parseQuery('utm_source=x&lang=de&lang=en').state).toEqual({ lang: 'de' });
+  });
+
+  it('maps renamed parameters to today’s names', () => {
+    expect(parseQuery('date=2024-01-02').state).toEqual({ at: '2024-01-02' });
+  });
+
+  it('never throws on arbitrary input', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        parseQuery(s);
+      }),
+      { seed: 42, numRuns: 1000 },
+    );
+  });
+});
+
+describe('serializeQuery', () => {
+  it('writes a readable, canonical query', () => {
+    expect(
+      serializeQuery({
+        lang: 'de',
+        at: '2024-12-04' as IsoDate,
+        parties: ['a', 'b'],
+        focus: { party: 'a', issue: 'x' },
+      }),
+    ).toBe('at=2024-12-04&parties=a,b&focus=a:x&lang=de');
+  });
+
+  const id = fc.stringMatching(/^[a-z0-9-]{1,12}$/);
+  const day = fc
+    .date({
+      min: new Date('2000-01-01T00:00:00Z'),
+      max: new Date('2099-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString().slice(0, 10) as IsoDate);
+  const state: fc.Arbitrary<ViewState> = fc.record(
+    {
+      at: day,
+      parties: fc.uniqueArray(id, { maxLength: 5 }),
+      issues: fc.uniqueArray(id, { maxLength: 5 }),
+      focus: fc.record({ party: id, issue: id }),
+      mode: fc.constantFrom('positions', 'overlap'),
+      rel: fc.constantFrom('reported', 'on-record', 'official'),
+      lang: fc.constantFrom('en', 'de'),
+      dataset: id,
+      data: fc.webUrl({ withQueryParameters: true, withFragments: true }),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('round-trips every valid state', () => {
+    fc.assert(
+      fc.property(state, (s) => {
+        const { state: back, problems } = parseQuery(serializeQuery(s));
+        expect(problems).toEqual([]);
+        expect(back).toEqual(s);
+      }),
+      { seed: 42, numRuns: 500 },
+    );
+  });
+});
