@@ -47,7 +47,8 @@ function requireIssue(index: DatasetIndex, id: string): Issue {
   return issue;
 }
 
-function outcomeState(position: Position, outcome: string): OutcomeState {
+/** The state of one outcome under a position (see `OutcomeState` for the precedence). */
+export function outcomeState(position: Position, outcome: string): OutcomeState {
   if (position.kind === 'unknown') return 'none';
   if (position.prefers === outcome) return 'preferred';
   if (position.accepts.has(outcome)) return 'accepted';

@@ -3,6 +3,7 @@ import { formatDate, pick } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/use-i18n';
 import type { DatasetIndex } from '../../model/dataset-index';
 import { history } from '../../model/history';
+import { outcomeState } from '../../model/matrix';
 import { positionAt } from '../../model/position';
 import type { IsoDate, Reliability } from '../../model/types';
 import type { Focus } from '../../state/view-state';
@@ -47,14 +48,7 @@ export function DetailsPanel({ index, focus, at, rel, onClose }: DetailsPanelPro
           {position?.kind === 'known' ? (
             <ul className="outcome-list">
               {issue.outcomes.map((o) => {
-                const state =
-                  position.prefers === o.id
-                    ? 'preferred'
-                    : position.accepts.has(o.id)
-                      ? 'accepted'
-                      : position.rejects.has(o.id)
-                        ? 'rejected'
-                        : 'none';
+                const state = outcomeState(position, o.id);
                 return (
                   <li key={o.id} className={`outcome outcome-${state}`}>
                     <span className={`mark mark-${state}`} aria-hidden="true" />{' '}

@@ -59,7 +59,7 @@ describe('validateDataset', () => {
         d.sources[1]!.via = 'src-b';
         d.issues[0]!.outcomes[1]!.id = 'old-line';
         d.parties[2]!.name = { en: 'League' };
-        d.plans[0]!.terms[0]!.outcomes = ['join', 'maybe'];
+        d.plans![0]!.terms[0]!.outcomes = ['join', 'maybe'];
       }),
     );
     expect(found).toEqual(
@@ -90,7 +90,7 @@ describe('validateDataset', () => {
     const d = mutate((x) => {
       x.parties[2]!.id = 'constructor';
       x.statements[4]!.party = 'constructor';
-      x.events[0]!.parties = ['north'];
+      x.events![0]!.parties = ['north'];
     });
     const result = validateDataset(
       JSON.parse(JSON.stringify(d).replace('"league"', '"constructor"')),

@@ -1,0 +1,83 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const consoleErrors = new WeakMap<Page, string[]>();
+
+test.beforeEach(({ page }) => {
+  const errors: string[] = [];
+  consoleErrors.set(page, errors);
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+});
+
+test.afterEach(({ page }) => {
+  expect(consoleErrors.get(page)).toEqual([]);
+});
+
+const matrix = (page: Page) => page.getByRole('grid', { name: 'Positions matrix' });
+const cellTexts = (page: Page) => matrix(page).getByRole('gridcell').evaluateAll((cells) => cells.map((c) => c.getAttribute('aria-label')));
+
+test('the explorer shows the matrix, and moving "As of" changes it', async ({ page }) => {
+  await page.goto('/');
+  await expect(matrix(page)).toBeVisible();
+  const before = await cellTexts(page);
+  const slider = page.getByRole('slider', { name: 'As of' });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect.poll(() => cellTexts(page)).not.toEqual(before);
+  await expect(page).toHaveURL(/at=\d{4}-\d{2}-\d{2}/);
+});
+
+test('clicking a cell shows a source link in the details', async ({ page }) => {
+  await page.goto('/');
+  await matrix(page).getByRole('gridcell', { name: /stated/ }).first().click();
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details.getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
+  await expect(page).toHaveURL(/focus=[a-z0-9-]+:[a-z0-9-]+/);
+});
+
+test('switching the language shows German', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await expect(page.getByRole('grid', { name: 'Positionsmatrix' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page).toHaveURL(/lang=de/);
+});
+
+test('/data and /about load', async ({ page }) => {
+  await page.goto('/data');
+  await expect(page.getByRole('table', { name: 'Statements' })).toBeVisible();
+  await page.goto('/about');
+  await expect(page.getByRole('heading', { name: 'About the method', level: 1 })).toBeVisible();
+});
+
+test('a link with nonsense parameters shows a notice and still works', async ({ page }) => {
+  await page.goto('/?at=someday&parties=atlantis&mode=pie&lang=xx');
+  await expect(page.getByRole('region', { name: 'Notices' }).getByText(/someday/)).toBeVisible();
+  await expect(matrix(page)).toBeVisible();
+});
+
+test('a state in the URL reproduces the view after a reload', async ({ page }) => {
+  await page.goto('/');
+  await matrix(page).getByRole('gridcell').first().click();
+  const url = page.url();
+  await page.reload();
+  await expect(page).toHaveURL(url);
+  await expect(matrix(page).locator('[aria-selected="true"]')).toHaveCount(1);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations (${scheme}, details open)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/');
+    await matrix(page).getByRole('gridcell', { name: /stated/ }).first().click();
+    for (const path of ['/', '/data', '/about']) {
+      if (path !== '/') await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    }
+  });
+}
