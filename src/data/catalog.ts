@@ -1,44 +1,50 @@
-import { z } from 'zod';
-
 /** `public/datasets/index.json`: the datasets bundled with the app. */
-const catalogSchema = z.object({
-  datasets: z
-    .array(
-      z.object({
-        id: z.string().regex(/^[a-z0-9-]+$/),
-        file: z.string().regex(/^[\w.-]+\.json$/),
-        title: z.record(z.string(), z.string()),
-        version: z.string().optional(),
-        asOf: z.string().optional(),
-      }),
-    )
-    .min(1),
-});
+export interface CatalogEntry {
+  readonly id: string;
+  readonly file: string;
+  readonly title: Readonly<Record<string, string>>;
+  readonly version?: string | undefined;
+  readonly asOf?: string | undefined;
+}
 
-export type Catalog = z.infer<typeof catalogSchema>;
-export type CatalogEntry = Catalog['datasets'][number];
+export interface Catalog {
+  readonly datasets: readonly CatalogEntry[];
+}
 
-export async function loadCatalog(
-  baseUrl: string,
-  doFetch: typeof fetch = fetch,
-): Promise<Catalog | undefined> {
+function isEntry(value: unknown): value is CatalogEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const { id, file, title } = value as Record<string, unknown>;
+  return (
+    typeof id === 'string' &&
+    /^[a-z0-9-]+$/.test(id) &&
+    typeof file === 'string' &&
+    /^[\w.-]+\.json$/.test(file) &&
+    typeof title === 'object' &&
+    title !== null
+  );
+}
+
+/** Checked by hand: the catalog is tiny, and keeping the schema library out of the first load matters. */
+export function parseCatalog(value: unknown): Catalog | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const list = (value as { datasets?: unknown }).datasets;
+  if (!Array.isArray(list) || list.length === 0 || !list.every(isEntry)) return undefined;
+  return { datasets: list };
+}
+
+export async function loadCatalog(baseUrl: string, doFetch: typeof fetch = fetch): Promise<Catalog | undefined> {
   try {
     const response = await doFetch(`${baseUrl}datasets/index.json`);
-    if (!response.ok) return undefined;
-    const parsed = catalogSchema.safeParse(await response.json());
-    return parsed.success ? parsed.data : undefined;
+    return response.ok ? parseCatalog(await response.json()) : undefined;
   } catch {
     return undefined;
   }
 }
 
 /** The entry a `dataset` id names, or the first one (with `unknown` set when the id was not found). */
-export function chooseEntry(
-  catalog: Catalog,
-  id: string | undefined,
-): { entry: CatalogEntry; unknown: boolean } {
+export function chooseEntry(catalog: Catalog, id: string | undefined): { entry: CatalogEntry; unknown: boolean } {
   const found = id === undefined ? undefined : catalog.datasets.find((d) => d.id === id);
   const entry = found ?? catalog.datasets[0];
-  if (!entry) throw new Error('empty catalog'); // excluded by the schema's min(1)
+  if (!entry) throw new Error('empty catalog'); // excluded by parseCatalog
   return { entry, unknown: id !== undefined && !found };
 }

@@ -1,6 +1,5 @@
 import { buildIndex, type DatasetIndex } from '../model/dataset-index';
 import { loadError, type LoadError } from './load-error';
-import { parseDataset } from './validate';
 
 export const MAX_DATASET_BYTES = 100 * 1024 * 1024;
 
@@ -28,6 +27,8 @@ export async function loadDataset(url: string, options: LoadOptions = {}): Promi
     if (typeof text !== 'string') return { ok: false, errors: [text] };
     options.onProgress?.({ phase: 'validate' });
     await nextTask(); // let the progress paint before the long synchronous step
+    // Validation (and its schema library) loads on demand, so it stays out of the first-load bundle.
+    const { parseDataset } = await import('./validate');
     const result = parseDataset(text);
     if (!result.ok) return result;
     options.onProgress?.({ phase: 'index' });
