@@ -32,7 +32,10 @@ export function parseCatalog(value: unknown): Catalog | undefined {
   return { datasets: list };
 }
 
-export async function loadCatalog(baseUrl: string, doFetch: typeof fetch = fetch): Promise<Catalog | undefined> {
+export async function loadCatalog(
+  baseUrl: string,
+  doFetch: typeof fetch = fetch,
+): Promise<Catalog | undefined> {
   try {
     const response = await doFetch(`${baseUrl}datasets/index.json`);
     return response.ok ? parseCatalog(await response.json()) : undefined;
@@ -42,7 +45,10 @@ export async function loadCatalog(baseUrl: string, doFetch: typeof fetch = fetch
 }
 
 /** The entry a `dataset` id names, or the first one (with `unknown` set when the id was not found). */
-export function chooseEntry(catalog: Catalog, id: string | undefined): { entry: CatalogEntry; unknown: boolean } {
+export function chooseEntry(
+  catalog: Catalog,
+  id: string | undefined,
+): { entry: CatalogEntry; unknown: boolean } {
   const found = id === undefined ? undefined : catalog.datasets.find((d) => d.id === id);
   const entry = found ?? catalog.datasets[0];
   if (!entry) throw new Error('empty catalog'); // excluded by parseCatalog

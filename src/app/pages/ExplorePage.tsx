@@ -47,7 +47,7 @@ export function ExplorePage() {
         />
         <ReliabilitySelect value={view.rel} onChange={(rel) => update({ rel })} />
       </section>
-      <div className="explore-main">
+      <div className={view.focus ? 'explore-main has-details' : 'explore-main'}>
         <div className="explore-matrix">
           <PositionsMatrix
             index={index}

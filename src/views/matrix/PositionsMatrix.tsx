@@ -37,6 +37,9 @@ export const PositionsMatrix = memo(function PositionsMatrix(props: PositionsMat
 
   return (
     <div className="matrix-scroll">
+      <p id="matrix-caption" className="matrix-caption">
+        {t('matrix.caption', { date: formatDate(at, lang) })}
+      </p>
       <table
         role="grid"
         aria-label={t('matrix.positions')}
@@ -44,7 +47,6 @@ export const PositionsMatrix = memo(function PositionsMatrix(props: PositionsMat
         className="matrix"
         onKeyDown={nav.onKeyDown}
       >
-        <caption id="matrix-caption">{t('matrix.caption', { date: formatDate(at, lang) })}</caption>
         <thead>
           <tr>
             <th scope="col" className="corner">

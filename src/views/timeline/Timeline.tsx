@@ -19,6 +19,11 @@ import { useParentWidth } from '../../ui/use-parent-size';
 import { drawMarks } from './draw-marks';
 import { LABEL_WIDTH, layoutTimeline } from './timeline-layout';
 
+const LABEL_CHARS = 17;
+/** Lane labels must not run into the marks; the full name is in the keyboard text and the matrix. */
+const shorten = (name: string) =>
+  name.length > LABEL_CHARS ? `${name.slice(0, LABEL_CHARS - 1)}…` : name;
+
 export interface TimelineProps {
   readonly index: DatasetIndex;
   readonly parties: readonly string[];
@@ -127,14 +132,16 @@ export const Timeline = memo(function Timeline({
             {layout.ticks.map((tick) => (
               <g key={tick.year}>
                 <line className="tick" x1={tick.x} x2={tick.x} y1={14} y2={layout.height} />
-                <text className="tick-label" x={tick.x + 3} y={12}>
-                  {tick.year}
-                </text>
+                {tick.x + 36 < layout.width && (
+                  <text className="tick-label" x={tick.x + 3} y={12}>
+                    {tick.year}
+                  </text>
+                )}
               </g>
             ))}
             {layout.lanes.map((lane) => (
               <text key={lane.party} className="lane-label" x={4} y={lane.y + 4}>
-                {pick(index.parties.get(lane.party)?.name, lang)}
+                {shorten(pick(index.parties.get(lane.party)?.name, lang))}
               </text>
             ))}
             <line className="cursor" x1={cursorX} x2={cursorX} y1={0} y2={layout.height} />
