@@ -6,7 +6,9 @@ import { join } from 'node:path';
 const BUDGET_KB = 150;
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const assets = [...html.matchAll(/(?:src|href)="[^"]*?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+const assets = [...html.matchAll(/(?:src|href)="[^"]*?(assets\/[^"]+\.(?:js|css))"/g)].map(
+  (m) => m[1],
+);
 let total = 0;
 for (const asset of new Set(assets)) {
   const size = gzipSync(readFileSync(join(dist, asset))).length;

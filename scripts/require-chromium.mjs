@@ -5,7 +5,7 @@ const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(path)) {
   console.error(
     `No Chromium at ${path}.\n` +
-      'Install Debian\'s package (apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.\n' +
+      "Install Debian's package (apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.\n" +
       'Playwright cannot download its own browsers here.',
   );
   process.exit(1);

@@ -55,10 +55,23 @@ export function formatDate(iso: string, lang: Lang): string {
   return dateFormat(lang, month).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
+// Intl formatters are costly to create and are used for every matrix cell: keep one per language.
+const listFormats = new Map<Lang, Intl.ListFormat>();
 export function formatList(items: readonly string[], lang: Lang): string {
-  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
+  let f = listFormats.get(lang);
+  if (!f) {
+    f = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
+    listFormats.set(lang, f);
+  }
+  return f.format(items);
 }
 
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
 export function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang).format(n);
+  let f = numberFormats.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(lang);
+    numberFormats.set(lang, f);
+  }
+  return f.format(n);
 }

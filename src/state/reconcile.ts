@@ -17,17 +17,20 @@ export function reconcile(
   const problems: Problem[] = [];
   const partyIds = new Set(bounds.parties.map((p) => p.id));
   const issueIds = new Set(bounds.issues.map((i) => i.id));
+  // A list left empty only because none of its ids exist falls back to the default, not to nothing.
   const filter = (
     ids: readonly string[] | undefined,
     known: Set<string>,
     param: string,
     kind: Problem['kind'],
-  ) =>
-    ids?.filter((id) => {
+  ) => {
+    const kept = ids?.filter((id) => {
       if (known.has(id)) return true;
       problems.push({ param, value: id, kind });
       return false;
     });
+    return kept && kept.length === 0 && ids && ids.length > 0 ? undefined : kept;
+  };
 
   let focus = state.focus;
   if (focus && !(partyIds.has(focus.party) && issueIds.has(focus.issue))) {

@@ -41,37 +41,27 @@ export function moveInGrid(
 
 /**
  * Roving tabindex for an ARIA grid: one cell is in the tab order; arrows, Home/End
- * (with Ctrl: first/last cell) and PageUp/PageDown move it.
+ * (with Ctrl: first/last cell) and PageUp/PageDown move it. Cells carry `data-row` and
+ * `data-col`; the grid element gets `gridRef`, so cells need no per-cell callbacks.
  */
 export function useGridNavigation(rows: number, cols: number) {
-  const [active, setActive] = useState<GridPosition>({ row: 0, col: 0 });
-  const cells = useRef(new Map<string, HTMLElement>());
+  const [active, setActiveState] = useState<GridPosition>({ row: 0, col: 0 });
+  const gridRef = useRef<HTMLTableElement>(null);
   const current = {
     row: Math.min(active.row, Math.max(0, rows - 1)),
     col: Math.min(active.col, Math.max(0, cols - 1)),
   };
-
-  const register = useCallback(
-    (row: number, col: number) => (el: HTMLElement | null) => {
-      const key = `${row}:${col}`;
-      if (el) cells.current.set(key, el);
-      else cells.current.delete(key);
-    },
-    [],
-  );
+  const setActive = useCallback((row: number, col: number) => setActiveState({ row, col }), []);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const next = moveInGrid(event.key, event.ctrlKey || event.metaKey, current, rows, cols);
     if (!next) return;
     event.preventDefault();
-    setActive(next);
-    cells.current.get(`${next.row}:${next.col}`)?.focus();
+    setActiveState(next);
+    gridRef.current
+      ?.querySelector<HTMLElement>(`[data-row="${next.row}"][data-col="${next.col}"]`)
+      ?.focus();
   };
 
-  return {
-    isActive: (row: number, col: number) => row === current.row && col === current.col,
-    setActive: (row: number, col: number) => setActive({ row, col }),
-    register,
-    onKeyDown,
-  };
+  return { active: current, setActive, gridRef, onKeyDown };
 }

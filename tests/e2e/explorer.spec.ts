@@ -17,7 +17,10 @@ test.afterEach(({ page }) => {
 });
 
 const matrix = (page: Page) => page.getByRole('grid', { name: 'Positions matrix' });
-const cellTexts = (page: Page) => matrix(page).getByRole('gridcell').evaluateAll((cells) => cells.map((c) => c.getAttribute('aria-label')));
+const cellTexts = (page: Page) =>
+  matrix(page)
+    .getByRole('gridcell')
+    .evaluateAll((cells) => cells.map((c) => c.getAttribute('aria-label')));
 
 test('the explorer shows the matrix, and moving "As of" changes it', async ({ page }) => {
   await page.goto('/');
@@ -32,7 +35,10 @@ test('the explorer shows the matrix, and moving "As of" changes it', async ({ pa
 
 test('clicking a cell shows a source link in the details', async ({ page }) => {
   await page.goto('/');
-  await matrix(page).getByRole('gridcell', { name: /stated/ }).first().click();
+  await matrix(page)
+    .getByRole('gridcell', { name: /stated/ })
+    .first()
+    .click();
   const details = page.getByRole('region', { name: 'Details' });
   await expect(details.getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
   await expect(page).toHaveURL(/focus=[a-z0-9-]+:[a-z0-9-]+/);
@@ -72,12 +78,19 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no violations (${scheme}, details open)`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/');
-    await matrix(page).getByRole('gridcell', { name: /stated/ }).first().click();
+    await matrix(page)
+      .getByRole('gridcell', { name: /stated/ })
+      .first()
+      .click();
     for (const path of ['/', '/data', '/about']) {
       if (path !== '/') await page.goto(path);
       await page.waitForLoadState('networkidle');
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`),
+      ).toEqual([]);
     }
   });
 }

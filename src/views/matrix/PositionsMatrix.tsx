@@ -1,13 +1,12 @@
-import { memo, useLayoutEffect, useMemo } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo } from 'react';
 import { formatDate, pick } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/use-i18n';
 import type { DatasetIndex } from '../../model/dataset-index';
 import { positionsMatrix } from '../../model/matrix';
 import type { IsoDate, Reliability } from '../../model/types';
 import type { Focus } from '../../state/view-state';
-import { OutcomeMarks } from '../../ui/OutcomeMarks';
 import { useGridNavigation } from '../../ui/use-grid-navigation';
-import { describePosition, headline } from './cell-text';
+import { MatrixCell } from './MatrixCell';
 import { markRendered } from '../../ui/perf-marks';
 
 export interface PositionsMatrixProps {
@@ -29,6 +28,14 @@ export const PositionsMatrix = memo(function PositionsMatrix(props: PositionsMat
     [index, parties, issues, at, rel],
   );
   const nav = useGridNavigation(rows.length, parties.length);
+  const { setActive } = nav;
+  const onActivate = useCallback(
+    (r: number, c: number, party: string, issue: string) => {
+      setActive(r, c);
+      onSelect({ party, issue });
+    },
+    [setActive, onSelect],
+  );
   useLayoutEffect(() => markRendered(), [rows]);
 
   if (rows.length === 0 || parties.length === 0)
@@ -45,6 +52,7 @@ export const PositionsMatrix = memo(function PositionsMatrix(props: PositionsMat
         aria-label={t('matrix.positions')}
         aria-describedby="matrix-caption"
         className="matrix"
+        ref={nav.gridRef}
         onKeyDown={nav.onKeyDown}
       >
         <thead>
@@ -65,42 +73,21 @@ export const PositionsMatrix = memo(function PositionsMatrix(props: PositionsMat
               <th scope="row" role="rowheader" title={pick(row.issue.question, lang)}>
                 {pick(row.issue.name, lang)}
               </th>
-              {row.cells.map((cell, c) => {
-                const selected = focus?.party === cell.party && focus.issue === row.issue.id;
-                const text = describePosition(cell, row.issue, lang);
-                const select = () => {
-                  nav.setActive(r, c);
-                  onSelect({ party: cell.party, issue: row.issue.id });
-                };
-                return (
-                  <td
-                    key={cell.party}
-                    role="gridcell"
-                    ref={nav.register(r, c)}
-                    tabIndex={nav.isActive(r, c) ? 0 : -1}
-                    aria-selected={selected}
-                    aria-label={t('cell.label', {
-                      party: partyName(cell.party),
-                      issue: pick(row.issue.name, lang),
-                      summary: text,
-                    })}
-                    title={text}
-                    className={`cell ${cell.position.kind === 'unknown' ? 'cell-unknown' : ''} ${selected ? 'cell-selected' : ''}`}
-                    onClick={select}
-                    onKeyDown={(e) => {
-                      if (e.key === 'Enter' || e.key === ' ') {
-                        e.preventDefault();
-                        select();
-                      }
-                    }}
-                  >
-                    {cell.position.kind === 'known' && (
-                      <OutcomeMarks states={cell.outcomes.map((o) => o.state)} />
-                    )}
-                    <span className="cell-headline">{headline(cell, row.issue, lang)}</span>
-                  </td>
-                );
-              })}
+              {row.cells.map((cell, c) => (
+                <MatrixCell
+                  key={cell.party}
+                  row={r}
+                  col={c}
+                  party={cell.party}
+                  partyName={partyName(cell.party)}
+                  issue={row.issue}
+                  position={cell.position}
+                  selected={focus?.party === cell.party && focus.issue === row.issue.id}
+                  active={nav.active.row === r && nav.active.col === c}
+                  lang={lang}
+                  onActivate={onActivate}
+                />
+              ))}
             </tr>
           ))}
         </tbody>

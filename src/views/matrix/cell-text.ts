@@ -1,10 +1,9 @@
 import { formatDate, formatList, pick, translate, type Lang } from '../../i18n/i18n';
-import type { PositionCell } from '../../model/matrix';
+import type { Position } from '../../model/position';
 import type { Issue } from '../../model/types';
 
 /** The words a screen reader hears for a cell, and the tooltip: the whole position, not a colour. */
-export function describePosition(cell: PositionCell, issue: Issue, lang: Lang): string {
-  const { position } = cell;
+export function describePosition(position: Position, issue: Issue, lang: Lang): string {
   if (position.kind === 'unknown') return translate(lang, 'cell.unknown');
   const label = (id: string) => pick(issue.outcomes.find((o) => o.id === id)?.label, lang) || id;
   const ordered = (set: ReadonlySet<string>) =>
@@ -26,8 +25,7 @@ export function describePosition(cell: PositionCell, issue: Issue, lang: Lang): 
 }
 
 /** The short label drawn in a cell: the preferred outcome, else the only or first accepted one. */
-export function headline(cell: PositionCell, issue: Issue, lang: Lang): string {
-  const { position } = cell;
+export function headline(position: Position, issue: Issue, lang: Lang): string {
   if (position.kind === 'unknown') return '–';
   const id = position.prefers ?? issue.outcomes.find((o) => position.accepts.has(o.id))?.id;
   if (id === undefined) return '✕ ' + translate(lang, 'legend.rejected');

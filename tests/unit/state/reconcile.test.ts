@@ -47,6 +47,11 @@ describe('reconcile', () => {
     ]);
   });
 
+  it('falls back to the default when none of the named ids exist, but keeps an explicit empty list', () => {
+    expect(reconcile({ parties: ['mars'] }, bounds).state.parties).toBeUndefined();
+    expect(reconcile({ parties: [] }, bounds).state.parties).toEqual([]);
+  });
+
   it('leaves unset fields unset', () => {
     expect(reconcile({}, bounds).state).toEqual({
       at: undefined,
