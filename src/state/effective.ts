@@ -15,6 +15,8 @@ export interface EffectiveView {
   readonly focus: Focus | undefined;
   readonly mode: Mode;
   readonly rel: Reliability;
+  /** The issue the overlap matrix compares: the focused one, else the first chosen one. */
+  readonly overlapIssue: string | undefined;
 }
 
 export function datasetBounds(index: DatasetIndex): DatasetBounds {
@@ -26,10 +28,12 @@ export function datasetBounds(index: DatasetIndex): DatasetBounds {
 
 export function effectiveView(view: ViewState, index: DatasetIndex): EffectiveView {
   const { dataset } = index;
+  const issues = view.issues ?? dataset.issues.map((i) => i.id);
   return {
     at: view.at ?? dataset.asOf,
     parties: view.parties ?? dataset.parties.slice(0, DEFAULT_PARTY_LIMIT).map((p) => p.id),
-    issues: view.issues ?? dataset.issues.map((i) => i.id),
+    issues,
+    overlapIssue: view.focus?.issue ?? issues[0],
     focus: view.focus,
     mode: view.mode ?? 'positions',
     rel: view.rel ?? 'reported',

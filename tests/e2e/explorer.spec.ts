@@ -82,7 +82,7 @@ for (const scheme of ['light', 'dark'] as const) {
       .getByRole('gridcell', { name: /stated/ })
       .first()
       .click();
-    for (const path of ['/', '/data', '/about']) {
+    for (const path of ['/', '/?mode=overlap', '/data', '/about']) {
       if (path !== '/') await page.goto(path);
       await page.waitForLoadState('networkidle');
       const results = await new AxeBuilder({ page })

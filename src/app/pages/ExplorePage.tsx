@@ -8,10 +8,13 @@ import { useEffectiveView } from '../../state/use-effective-view';
 import type { Focus } from '../../state/view-state';
 import { Legend } from '../../ui/Legend';
 import { AsOfControl } from '../../views/controls/AsOfControl';
+import { ModeSwitch } from '../../views/controls/ModeSwitch';
 import { ReliabilitySelect } from '../../views/controls/ReliabilitySelect';
 import { SelectionPicker } from '../../views/controls/SelectionPicker';
 import { DetailsPanel } from '../../views/details/DetailsPanel';
+import { OverlapMatrix } from '../../views/matrix/OverlapMatrix';
 import { PositionsMatrix } from '../../views/matrix/PositionsMatrix';
+import { RelationLegend } from '../../views/matrix/RelationLegend';
 import { Timeline } from '../../views/timeline/Timeline';
 
 /** `/`: controls, the positions matrix, the timeline and the details of the focused cell. */
@@ -46,19 +49,53 @@ export function ExplorePage() {
           onChange={(issues) => update({ issues })}
         />
         <ReliabilitySelect value={view.rel} onChange={(rel) => update({ rel })} />
+        <ModeSwitch value={view.mode} onChange={(mode) => update({ mode })} />
+        {view.mode === 'overlap' && (
+          <label className="overlap-issue">
+            <span>{t('matrix.overlapIssue')}</span>
+            <select
+              value={view.overlapIssue ?? ''}
+              onChange={(e) =>
+                update({
+                  focus: {
+                    party: view.focus?.party ?? view.parties[0] ?? '',
+                    issue: e.target.value,
+                  },
+                })
+              }
+            >
+              {dataset.issues.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {pick(i.name, lang)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </section>
       <div className={view.focus ? 'explore-main has-details' : 'explore-main'}>
         <div className="explore-matrix">
-          <PositionsMatrix
-            index={index}
-            parties={view.parties}
-            issues={view.issues}
-            at={view.at}
-            rel={view.rel}
-            focus={view.focus}
-            onSelect={onSelect}
-          />
-          <Legend />
+          {view.mode === 'overlap' && view.overlapIssue ? (
+            <OverlapMatrix
+              index={index}
+              parties={view.parties}
+              issue={view.overlapIssue}
+              at={view.at}
+              rel={view.rel}
+              onSelect={onSelect}
+            />
+          ) : (
+            <PositionsMatrix
+              index={index}
+              parties={view.parties}
+              issues={view.issues}
+              at={view.at}
+              rel={view.rel}
+              focus={view.focus}
+              onSelect={onSelect}
+            />
+          )}
+          {view.mode === 'overlap' ? <RelationLegend /> : <Legend />}
         </div>
         <DetailsPanel
           index={index}
