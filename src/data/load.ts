@@ -1,5 +1,6 @@
 import { buildIndex, type DatasetIndex } from '../model/dataset-index';
 import { loadError, type LoadError } from './load-error';
+import type { WorkerMessage } from './load-worker';
 
 export const MAX_DATASET_BYTES = 100 * 1024 * 1024;
 
@@ -15,12 +16,54 @@ export interface LoadOptions {
   readonly signal?: AbortSignal;
   readonly onProgress?: (p: LoadPhase) => void;
   readonly fetch?: typeof fetch;
+  /** Load on this thread even where a Web Worker could do it (the worker itself, tests). */
+  readonly inThread?: boolean;
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** fetch → parse → validate → cross-check → index, with progress and a size limit. Never throws. */
+/**
+ * fetch → parse → validate → cross-check → index, with progress and a size limit. Never throws.
+ * In a browser the work runs in a Web Worker, so a large file never freezes the page; where no
+ * worker can start, it runs here.
+ */
 export async function loadDataset(url: string, options: LoadOptions = {}): Promise<Loaded> {
+  if (options.inThread || options.fetch || typeof Worker === 'undefined')
+    return loadHere(url, options);
+  return loadInWorker(url, options).catch((e: unknown) => {
+    if (options.signal?.aborted) throw e;
+    return loadHere(url, options);
+  });
+}
+
+function loadInWorker(url: string, { signal, onProgress }: LoadOptions): Promise<Loaded> {
+  return new Promise<Loaded>((resolve, reject) => {
+    const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module' });
+    const stop = () => {
+      worker.terminate();
+      reject(new DOMException('Aborted', 'AbortError'));
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+    worker.onerror = (e) => {
+      e.preventDefault();
+      worker.terminate();
+      signal?.removeEventListener('abort', stop);
+      reject(new Error('the load worker could not start'));
+    };
+    worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+      if (event.data.type === 'progress') {
+        onProgress?.(event.data.progress);
+        return;
+      }
+      worker.terminate();
+      signal?.removeEventListener('abort', stop);
+      resolve(event.data.result);
+    };
+    worker.postMessage({ url: new URL(url, globalThis.location?.href).href });
+  });
+}
+
+async function loadHere(url: string, options: LoadOptions): Promise<Loaded> {
   const started = performance.now();
   try {
     const text = await download(url, options);

@@ -26,12 +26,31 @@ export function datasetBounds(index: DatasetIndex): DatasetBounds {
   return { parties: dataset.parties, issues: dataset.issues, first, last };
 }
 
+// Defaults are built once per dataset: views memoise on these arrays, so a fresh copy on every
+// date change would redraw the whole timeline.
+const defaults = new WeakMap<
+  DatasetIndex,
+  { parties: readonly string[]; issues: readonly string[] }
+>();
+function defaultsOf(index: DatasetIndex) {
+  let d = defaults.get(index);
+  if (!d) {
+    const { dataset } = index;
+    d = {
+      parties: dataset.parties.slice(0, DEFAULT_PARTY_LIMIT).map((p) => p.id),
+      issues: dataset.issues.map((i) => i.id),
+    };
+    defaults.set(index, d);
+  }
+  return d;
+}
+
 export function effectiveView(view: ViewState, index: DatasetIndex): EffectiveView {
   const { dataset } = index;
-  const issues = view.issues ?? dataset.issues.map((i) => i.id);
+  const issues = view.issues ?? defaultsOf(index).issues;
   return {
     at: view.at ?? dataset.asOf,
-    parties: view.parties ?? dataset.parties.slice(0, DEFAULT_PARTY_LIMIT).map((p) => p.id),
+    parties: view.parties ?? defaultsOf(index).parties,
     issues,
     overlapIssue: view.focus?.issue ?? issues[0],
     focus: view.focus,

@@ -30,7 +30,8 @@ describe('the explorer', () => {
         name: /South on Border: prefers Old line; rejects New line/,
       }),
     ).toBeInTheDocument();
-    expect(router.state.location.search).toContain('at=2022-03-15');
+    // The URL follows once the slider rests (scrubbing is debounced).
+    await waitFor(() => expect(router.state.location.search).toContain('at=2022-03-15'));
   });
 
   it('opens the details of a cell with its quote and source links', async () => {
