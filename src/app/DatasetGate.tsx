@@ -15,14 +15,16 @@ export function DatasetGate({ children }: { children: ReactNode }) {
     const p = status.progress;
     const percent =
       p?.phase === 'download' && p.total ? Math.round((100 * p.loaded) / p.total) : undefined;
+    const validating = p?.phase === 'validate' || p?.phase === 'index';
     return (
-      <p role="status" className="loading">
-        {p?.phase === 'validate' || p?.phase === 'index'
-          ? t('loading.validating')
-          : percent === undefined
-            ? t('loading.dataset')
-            : t('loading.progress', { percent })}
-      </p>
+      <div className="loading">
+        <p role="status">{validating ? t('loading.validating') : t('loading.dataset')}</p>
+        {percent !== undefined && !validating && (
+          <progress max={100} value={percent} aria-label={t('loading.dataset')}>
+            {percent} %
+          </progress>
+        )}
+      </div>
     );
   }
   return (

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Outlet } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { makeI18n, I18nContext } from '../i18n/use-i18n';
 import { DatasetContext } from '../state/dataset-context';
 import { defaultLang } from '../state/effective';
@@ -8,14 +8,18 @@ import { StoreContext } from '../state/store-context';
 import { useDatasetLoader } from '../state/use-dataset-loader';
 import { useReconcile } from '../state/use-reconcile';
 import { useUrlSync } from '../state/use-url-sync';
+import { parseQuery } from '../state/url-codec';
 import { useStore } from 'zustand';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { DatasetGate } from './DatasetGate';
+import { DataOrigin } from './DataOrigin';
 
 /** Providers and chrome shared by every route: store, URL sync, dataset, language. */
 export function Shell() {
-  const [store] = useState(() => createAppStore());
+  const { search } = useLocation();
+  // The store starts from the URL, so the first render already shows the linked view.
+  const [store] = useState(() => createAppStore(parseQuery(search).state));
   useUrlSync(store);
   const view = useStore(store, (s) => s.view);
   const status = useDatasetLoader(store, view.dataset, view.data);
@@ -38,6 +42,7 @@ export function Shell() {
           </a>
           <Header />
           <Notices />
+          {view.data && <DataOrigin url={view.data} />}
           <main id="main" tabIndex={-1}>
             <DatasetGate>
               <Outlet />

@@ -17,7 +17,7 @@ export function crossCheck(d: Dataset): LoadError[] {
   const plans = uniqueIds(d.plans, ['plans'], 'plans', errors);
   uniqueIds(d.statements, ['statements'], 'statements', errors);
   uniqueIds(d.events, ['events'], 'events', errors);
-  uniqueIds(d.tour ?? [], ['tour'], 'tour steps', errors);
+  uniqueIds(d.tour ?? [], ['tour'], 'tour', errors);
 
   const speakersOf = new Map<string, Set<string>>();
   d.parties.forEach((p, i) =>
@@ -99,7 +99,7 @@ export function crossCheck(d: Dataset): LoadError[] {
       const [party = '', issue = ''] = step.state.focus.split(':');
       if (!parties.has(party) || !issues.has(issue))
         add([...at, 'focus'], 'validation.unknownRef', {
-          kind: 'party:issue',
+          kind: 'focus',
           id: step.state.focus,
         });
     }

@@ -1,5 +1,5 @@
 import type { $ZodIssue } from 'zod/v4/core';
-import { translate, type MessageKey, type Params } from '../i18n/i18n';
+import { isMessageKey, translate, type Lang, type MessageKey, type Params } from '../i18n/i18n';
 import type { Localized } from '../model/types';
 
 /** One problem with a dataset: where it is (a JSON path such as `$.statements[3].date`) and what is wrong. */
@@ -30,13 +30,26 @@ export function loadError(
     path: typeof path === 'string' ? path : formatPath(path),
     key,
     params,
-    message: { en: translate('en', key, params), de: translate('de', key, params) },
+    message: {
+      en: translate('en', key, localise(params, 'en')),
+      de: translate('de', key, localise(params, 'de')),
+    },
   };
+}
+
+/** A `kind` parameter names a part of the dataset; it is said in the message's language. */
+function localise(params: Params, lang: Lang): Params {
+  const kind = params.kind;
+  const key = `kind.${String(kind)}`;
+  return typeof kind === 'string' && isMessageKey(key)
+    ? { ...params, kind: translate(lang, key) }
+    : params;
 }
 
 const CUSTOM_KEYS: Readonly<Record<string, MessageKey>> = {
   id: 'validation.id',
   date: 'validation.date',
+  day: 'validation.day',
   url: 'validation.url',
   version: 'validation.version',
   lang: 'validation.lang',

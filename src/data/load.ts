@@ -38,18 +38,24 @@ export async function loadDataset(url: string, options: LoadOptions = {}): Promi
 
 function loadInWorker(url: string, { signal, onProgress }: LoadOptions): Promise<Loaded> {
   return new Promise<Loaded>((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new DOMException('Aborted', 'AbortError'));
+      return;
+    }
     const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module' });
     const stop = () => {
       worker.terminate();
       reject(new DOMException('Aborted', 'AbortError'));
     };
     signal?.addEventListener('abort', stop, { once: true });
-    worker.onerror = (e) => {
+    const fail = (e: Event) => {
       e.preventDefault();
       worker.terminate();
       signal?.removeEventListener('abort', stop);
-      reject(new Error('the load worker could not start'));
+      reject(new Error('the load worker failed'));
     };
+    worker.onerror = fail;
+    worker.onmessageerror = fail;
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
       if (event.data.type === 'progress') {
         onProgress?.(event.data.progress);
@@ -98,7 +104,10 @@ async function download(
   const header = Number(response.headers.get('content-length'));
   const total = Number.isFinite(header) && header > 0 ? header : undefined;
   if (total !== undefined && total > MAX_DATASET_BYTES) return tooLarge(total);
-  if (!response.body) return response.text();
+  if (!response.body) {
+    const text = await response.text();
+    return text.length > MAX_DATASET_BYTES ? tooLarge(text.length) : text;
+  }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let loaded = 0;

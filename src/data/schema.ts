@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Dataset, IsoDate } from '../model/types';
-import { isValidDate } from '../model/dates';
+import { isDay, isValidDate } from '../model/dates';
 
 /**
  * Dataset format v1 — the one schema that validates input; the domain types in `model/types.ts`
@@ -18,6 +18,7 @@ const date = z
 const LANG_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const localized = z.record(z.string().regex(LANG_CODE, { error: 'lang' }), z.string());
 const httpUrl = z.string().refine((s) => /^https?:\/\/[^\s]+$/i.test(s), { error: 'url' });
+const version = z.string().regex(/^\d{4}-\d{2}-\d{2}\.\d+$/, { error: 'version' });
 const reliability = z.enum(['official', 'on-record', 'reported']);
 
 const speaker = z.object({
@@ -120,7 +121,10 @@ const tourStep = z.object({
 export const datasetSchema = z.object({
   schemaVersion: z.literal(1),
   id,
-  asOf: date,
+  asOf: z
+    .string()
+    .refine(isDay, { error: 'day' })
+    .transform((s) => s as IsoDate),
   languages: z.array(z.string().regex(LANG_CODE, { error: 'lang' })).min(1),
   title: localized,
   description: localized,
@@ -131,8 +135,8 @@ export const datasetSchema = z.object({
   events: z.array(event).default([]),
   plans: z.array(plan).default([]),
   tour: z.array(tourStep).optional(),
-  version: z.string().regex(/^\d{4}-\d{2}-\d{2}\.\d+$/, { error: 'version' }),
-  changelog: z.array(z.object({ version: z.string(), date, changes: localized })).optional(),
+  version,
+  changelog: z.array(z.object({ version, date, changes: localized })).optional(),
 });
 
 export type DatasetInput = z.input<typeof datasetSchema>;

@@ -45,15 +45,33 @@ function defaultsOf(index: DatasetIndex) {
   return d;
 }
 
+/** Ids the dataset knows, keeping the array itself when nothing is dropped (stable for memos). */
+function known(ids: readonly string[], has: (id: string) => boolean): readonly string[] {
+  return ids.every(has) ? ids : ids.filter(has);
+}
+
+/**
+ * The view with every default filled in. Ids the dataset does not know are left out here, at
+ * once, so no view ever sees them; `reconcile` reports them and cleans the URL afterwards.
+ */
 export function effectiveView(view: ViewState, index: DatasetIndex): EffectiveView {
   const { dataset } = index;
-  const issues = view.issues ?? defaultsOf(index).issues;
+  const issues = view.issues
+    ? known(view.issues, (id) => index.issues.has(id))
+    : defaultsOf(index).issues;
+  const parties = view.parties
+    ? known(view.parties, (id) => index.parties.has(id))
+    : defaultsOf(index).parties;
+  const focus =
+    view.focus && index.parties.has(view.focus.party) && index.issues.has(view.focus.issue)
+      ? view.focus
+      : undefined;
   return {
     at: view.at ?? dataset.asOf,
-    parties: view.parties ?? defaultsOf(index).parties,
+    parties,
     issues,
-    overlapIssue: view.focus?.issue ?? issues[0],
-    focus: view.focus,
+    overlapIssue: focus?.issue ?? issues[0],
+    focus,
     mode: view.mode ?? 'positions',
     rel: view.rel ?? 'reported',
   };

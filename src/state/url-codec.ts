@@ -14,7 +14,12 @@ type Parsed<T> = { ok: true; value: T } | { ok: false };
 const valid = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const invalid = { ok: false } as const;
 
-function parseIdList(raw: string, param: string, problems: Problem[]): readonly string[] {
+/** Comma-separated ids; `[]` for an empty value, `undefined` when no id in it was valid. */
+function parseIdList(
+  raw: string,
+  param: string,
+  problems: Problem[],
+): readonly string[] | undefined {
   if (raw.trim() === '') return [];
   const ids: string[] = [];
   for (const part of raw.split(',')) {
@@ -22,7 +27,7 @@ function parseIdList(raw: string, param: string, problems: Problem[]): readonly 
     if (!ID.test(id)) problems.push({ param, value: part, kind: 'bad' });
     else if (!ids.includes(id)) ids.push(id);
   }
-  return ids;
+  return ids.length > 0 ? ids : undefined;
 }
 
 const parsers: { [K in keyof ViewState]-?: (raw: string) => Parsed<NonNullable<ViewState[K]>> } = {
@@ -61,7 +66,8 @@ export function parseQuery(search: string): { state: ViewState; problems: Proble
     const name = RENAMED_PARAMS[rawName] ?? rawName;
     if (!Object.hasOwn(parsers, name) || Object.hasOwn(state, name)) continue;
     if (name === 'parties' || name === 'issues') {
-      state[name] = parseIdList(raw, name, problems);
+      const ids = parseIdList(raw, name, problems);
+      if (ids) state[name] = ids;
       continue;
     }
     const parsed = parsers[name as keyof ViewState](raw);

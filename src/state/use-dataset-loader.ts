@@ -48,8 +48,15 @@ export function useDatasetLoader(
       const result = await loadDataset(url, {
         signal: controller.signal,
         onProgress: (progress) => setStatus({ status: 'loading', progress }),
-      }).catch(() => undefined);
-      if (controller.signal.aborted || !result) return;
+      }).catch((e: unknown) => ({
+        ok: false as const,
+        errors: [
+          loadError('$', 'validation.fetch', {
+            detail: e instanceof Error ? e.message : String(e),
+          }),
+        ],
+      }));
+      if (controller.signal.aborted) return;
       if (!result.ok) {
         setStatus({ status: 'error', errors: result.errors, source: url });
         return;

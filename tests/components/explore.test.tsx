@@ -120,3 +120,21 @@ describe('the explorer', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('links naming what the dataset lacks', () => {
+  it('leave unknown issues out instead of failing', async () => {
+    renderApp('/?issues=oil,border');
+    const matrix = await grid();
+    expect(
+      within(matrix)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Border']);
+    expect(await screen.findByText(/issue “oil”/)).toBeInTheDocument();
+  });
+
+  it('say where an external dataset comes from', async () => {
+    renderApp('/?data=https://example.org/elsewhere.json');
+    expect(await screen.findByText(/comes from example.org/)).toBeInTheDocument();
+  });
+});

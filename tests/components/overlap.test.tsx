@@ -24,7 +24,7 @@ describe('the overlap matrix', () => {
     const grid = await screen.findByRole('grid', { name: 'Overlap matrix' });
     expect(
       within(grid).getByRole('gridcell', {
-        name: /South and North on Border: conflict: .* 2 step/,
+        name: /South and North on Border: conflict: .*closest point: 2/,
       }),
     ).toBeInTheDocument();
   });

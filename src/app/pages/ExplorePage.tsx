@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { pick } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/use-i18n';
 import type { IsoDate } from '../../model/types';
@@ -6,7 +6,7 @@ import { useDatasetIndex } from '../../state/dataset-context';
 import { useAppStore } from '../../state/store-context';
 import { useEffectiveView } from '../../state/use-effective-view';
 import type { Focus } from '../../state/view-state';
-import { Legend } from '../../ui/Legend';
+import { Legend } from '../../views/matrix/Legend';
 import { AsOfControl } from '../../views/controls/AsOfControl';
 import { ModeSwitch } from '../../views/controls/ModeSwitch';
 import { ReliabilitySelect } from '../../views/controls/ReliabilitySelect';
@@ -29,13 +29,28 @@ export function ExplorePage() {
     (at: IsoDate, options: { replace: boolean }) => update({ at }, options),
     [update],
   );
+  const closeDetails = useCallback(() => {
+    update({ focus: undefined });
+    // Focus returns to the matrix, where the reader came from, instead of falling to the page.
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>('[role="grid"] [tabindex="0"]')?.focus(),
+    );
+  }, [update]);
   const { dataset } = index;
+  const stepFilter = useMemo(
+    () => ({
+      parties: new Set(view.parties),
+      issues: new Set(view.issues),
+      minReliability: view.rel,
+    }),
+    [view.parties, view.issues, view.rel],
+  );
 
   return (
     <div className="explore">
       <h1 className="dataset-title">{pick(dataset.title, lang)}</h1>
       <section className="controls" aria-label={t('controls.label')}>
-        <AsOfControl index={index} at={view.at} onChange={onDate} />
+        <AsOfControl index={index} at={view.at} filter={stepFilter} onChange={onDate} />
         <SelectionPicker
           legend={t('controls.parties')}
           options={dataset.parties.map((p) => ({ id: p.id, label: pick(p.name, lang) }))}
@@ -54,11 +69,12 @@ export function ExplorePage() {
           <label className="overlap-issue">
             <span>{t('matrix.overlapIssue')}</span>
             <select
+              disabled={view.parties.length === 0}
               value={view.overlapIssue ?? ''}
               onChange={(e) =>
                 update({
                   focus: {
-                    party: view.focus?.party ?? view.parties[0] ?? '',
+                    party: view.focus?.party ?? view.parties[0]!,
                     issue: e.target.value,
                   },
                 })
@@ -102,7 +118,7 @@ export function ExplorePage() {
           focus={view.focus}
           at={view.at}
           rel={view.rel}
-          onClose={() => update({ focus: undefined })}
+          onClose={closeDetails}
         />
       </div>
       <Timeline

@@ -1,8 +1,9 @@
+import { useId } from 'react';
 import { formatDate } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/use-i18n';
 import type { DatasetIndex } from '../../model/dataset-index';
 import { dayNumber, fromDayNumber } from '../../model/dates';
-import { adjacentStatementDay } from '../../model/stepping';
+import { adjacentStatementDay, type StepFilter } from '../../model/stepping';
 import type { IsoDate } from '../../model/types';
 import { datasetBounds } from '../../state/effective';
 import { markAsOfInput } from '../../ui/perf-marks';
@@ -10,20 +11,23 @@ import { markAsOfInput } from '../../ui/perf-marks';
 export interface AsOfControlProps {
   readonly index: DatasetIndex;
   readonly at: IsoDate;
+  /** The statements the view shows: the step buttons jump between these. */
+  readonly filter: StepFilter;
   readonly onChange: (at: IsoDate, options: { replace: boolean }) => void;
 }
 
 /** The "As of" slider (one day a step) with buttons that jump to the previous or next statement. */
-export function AsOfControl({ index, at, onChange }: AsOfControlProps) {
+export function AsOfControl({ index, at, filter, onChange }: AsOfControlProps) {
   const { t, lang } = useI18n();
+  const id = useId();
   const { first, last } = datasetBounds(index);
-  const previous = adjacentStatementDay(index, at, -1);
-  const next = adjacentStatementDay(index, at, 1);
+  const previous = adjacentStatementDay(index, at, -1, filter);
+  const next = adjacentStatementDay(index, at, 1, filter);
   const label = formatDate(at, lang);
   return (
     <div className="as-of">
-      <label htmlFor="as-of-slider">{t('controls.asOf')}</label>
-      <output htmlFor="as-of-slider" className="as-of-date">
+      <label htmlFor={id}>{t('controls.asOf')}</label>
+      <output htmlFor={id} className="as-of-date">
         {label}
       </output>
       <div className="as-of-row">
@@ -36,7 +40,7 @@ export function AsOfControl({ index, at, onChange }: AsOfControlProps) {
           ‹
         </button>
         <input
-          id="as-of-slider"
+          id={id}
           type="range"
           min={dayNumber(first)}
           max={dayNumber(last)}

@@ -37,5 +37,10 @@ export function statementRows(index: DatasetIndex, lang: Lang, sort: Sort): Stat
   };
   const sign = sort.dir === 'asc' ? 1 : -1;
   const order = new Map(rows.map((r, i) => [r, i]));
-  return rows.sort((a, b) => sign * (compare[sort.key](a, b) || order.get(a)! - order.get(b)!));
+  // Ties keep time order in either direction; only a date sort reverses time.
+  return rows.sort(
+    (a, b) =>
+      sign * compare[sort.key](a, b) ||
+      (sort.key === 'date' ? sign : 1) * (order.get(a)! - order.get(b)!),
+  );
 }

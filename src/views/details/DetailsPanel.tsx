@@ -30,7 +30,7 @@ export function DetailsPanel({ index, focus, at, rel, onClose }: DetailsPanelPro
   const currentId = position?.kind === 'known' ? position.statement.id : undefined;
 
   return (
-    <section className="details" aria-label={t('details.label')} aria-live="polite">
+    <section className="details" aria-label={t('details.label')}>
       {!focus || !party || !issue ? (
         <p className="empty">{t('details.empty')}</p>
       ) : (

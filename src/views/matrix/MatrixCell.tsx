@@ -4,7 +4,7 @@ import { translate } from '../../i18n/i18n';
 import { outcomeState } from '../../model/matrix';
 import type { Position } from '../../model/position';
 import type { Issue } from '../../model/types';
-import { OutcomeMarks } from '../../ui/OutcomeMarks';
+import { OutcomeMarks } from './OutcomeMarks';
 import { describePosition, headline } from './cell-text';
 
 export interface MatrixCellProps {

@@ -1,4 +1,4 @@
-import { memo, useCallback, useLayoutEffect, useMemo } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useMemo } from 'react';
 import { formatDate, pick, translate } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/use-i18n';
 import type { DatasetIndex } from '../../model/dataset-index';
@@ -22,6 +22,7 @@ export interface OverlapMatrixProps {
 export const OverlapMatrix = memo(function OverlapMatrix(props: OverlapMatrixProps) {
   const { index, parties, issue: issueId, at, rel, onSelect } = props;
   const { t, lang } = useI18n();
+  const captionId = useId();
   const issue = index.issues.get(issueId);
   const rows = useMemo(
     () => (issue ? overlapMatrix(index, parties, issueId, at, rel) : []),
@@ -44,20 +45,22 @@ export const OverlapMatrix = memo(function OverlapMatrix(props: OverlapMatrixPro
 
   return (
     <div className="matrix-scroll">
-      <p id="overlap-caption" className="matrix-caption">
+      <p id={captionId} className="matrix-caption">
         {t('matrix.overlapCaption', { issue: issueName, date: formatDate(at, lang) })}
       </p>
       <table
         role="grid"
         aria-label={t('matrix.overlap')}
-        aria-describedby="overlap-caption"
+        aria-describedby={captionId}
         className="matrix overlap"
         ref={nav.gridRef}
         onKeyDown={nav.onKeyDown}
       >
         <thead>
           <tr>
-            <td className="corner" />
+            <th scope="col" className="corner">
+              <span className="visually-hidden">{t('controls.parties')}</span>
+            </th>
             {parties.map((p) => (
               <th key={p} scope="col">
                 {name(p)}

@@ -1,4 +1,4 @@
-import { memo, useCallback, useLayoutEffect, useMemo } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useMemo } from 'react';
 import { formatDate, pick } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/use-i18n';
 import type { DatasetIndex } from '../../model/dataset-index';
@@ -23,6 +23,7 @@ export interface PositionsMatrixProps {
 export const PositionsMatrix = memo(function PositionsMatrix(props: PositionsMatrixProps) {
   const { index, parties, issues, at, rel, focus, onSelect } = props;
   const { t, lang } = useI18n();
+  const captionId = useId();
   const rows = useMemo(
     () => positionsMatrix(index, parties, issues, at, rel),
     [index, parties, issues, at, rel],
@@ -44,13 +45,13 @@ export const PositionsMatrix = memo(function PositionsMatrix(props: PositionsMat
 
   return (
     <div className="matrix-scroll">
-      <p id="matrix-caption" className="matrix-caption">
+      <p id={captionId} className="matrix-caption">
         {t('matrix.caption', { date: formatDate(at, lang) })}
       </p>
       <table
         role="grid"
         aria-label={t('matrix.positions')}
-        aria-describedby="matrix-caption"
+        aria-describedby={captionId}
         className="matrix"
         ref={nav.gridRef}
         onKeyDown={nav.onKeyDown}

@@ -15,6 +15,7 @@ import { passes } from '../../model/reliability';
 import type { IsoDate, Reliability } from '../../model/types';
 import { datasetBounds } from '../../state/effective';
 import type { Focus } from '../../state/view-state';
+import { useColourScheme } from '../../ui/use-colour-scheme';
 import { useParentWidth } from '../../ui/use-parent-size';
 import { drawMarks } from './draw-marks';
 import { LABEL_WIDTH, layoutTimeline } from './timeline-layout';
@@ -47,7 +48,9 @@ export const Timeline = memo(function Timeline({
   const { t, lang } = useI18n();
   const { ref, width } = useParentWidth<HTMLDivElement>();
   const canvas = useRef<HTMLCanvasElement>(null);
-  const [active, setActive] = useState<number | undefined>(undefined);
+  // The active statement is kept by id, so a filter change never moves it to another statement.
+  const [activeId, setActiveId] = useState<string | undefined>(undefined);
+  const scheme = useColourScheme();
   const layout = useMemo(
     () =>
       layoutTimeline(
@@ -70,10 +73,12 @@ export const Timeline = memo(function Timeline({
       mark: style.getPropertyValue('--mark').trim() || '#1f5f8b',
       background: style.getPropertyValue('--bg').trim() || '#fff',
     });
-  }, [layout]);
+  }, [layout, scheme]);
 
   const current =
-    active === undefined ? undefined : layout.marks[Math.min(active, layout.marks.length - 1)];
+    activeId === undefined ? undefined : layout.marks.find((m) => m.statement.id === activeId);
+  const active = current ? layout.marks.indexOf(current) : undefined;
+  const setActive = (i: number) => setActiveId(layout.marks[i]?.statement.id);
   const describe = (i: number) => {
     const s = layout.marks[i]?.statement;
     if (!s) return '';
@@ -154,7 +159,7 @@ export const Timeline = memo(function Timeline({
         tabIndex={0}
         role="slider"
         aria-label={t('timeline.keys')}
-        aria-valuemin={layout.marks.length > 0 ? 1 : 0}
+        aria-valuemin={0}
         aria-valuemax={layout.marks.length}
         aria-valuenow={current ? (active ?? 0) + 1 : 0}
         aria-valuetext={current ? describe(active ?? 0) : t('timeline.keysHint')}
@@ -162,6 +167,17 @@ export const Timeline = memo(function Timeline({
       >
         {current ? describe(active ?? 0) : t('timeline.keysHint')}
       </div>
+      <ul className="timeline-legend" aria-label={t('legend.label')}>
+        <li>
+          <span aria-hidden="true">■</span> {t('grade.official')}
+        </li>
+        <li>
+          <span aria-hidden="true">●</span> {t('grade.on-record')}
+        </li>
+        <li>
+          <span aria-hidden="true">○</span> {t('grade.reported')}
+        </li>
+      </ul>
     </section>
   );
 });

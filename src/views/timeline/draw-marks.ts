@@ -3,7 +3,7 @@ import type { PlacedMark } from './timeline-layout';
 
 const RADIUS = 5;
 
-/** Paints statement marks: filled for official, ringed fill for on-record, hollow for reported. */
+/** Paints statement marks on the canvas (see `traceMark` for the shapes). */
 export function drawMarks(
   canvas: HTMLCanvasElement,
   width: number,
@@ -19,22 +19,19 @@ export function drawMarks(
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.clearRect(0, 0, width, height);
   ctx.lineWidth = 1.5;
+  ctx.strokeStyle = colours.mark;
   for (const { x, y, statement } of marks) {
     ctx.beginPath();
-    ctx.arc(x, y, RADIUS, 0, Math.PI * 2);
-    paint(ctx, statement.reliability, colours);
+    traceMark(ctx, x, y, statement.reliability);
+    ctx.fillStyle = statement.reliability === 'reported' ? colours.background : colours.mark;
+    ctx.fill();
+    ctx.stroke();
   }
 }
 
-function paint(
-  ctx: CanvasRenderingContext2D,
-  rel: Reliability,
-  c: { mark: string; background: string },
-) {
-  ctx.strokeStyle = c.mark;
-  ctx.fillStyle = rel === 'reported' ? c.background : c.mark;
-  ctx.globalAlpha = rel === 'on-record' ? 0.75 : 1;
-  ctx.fill();
-  ctx.globalAlpha = 1;
-  ctx.stroke();
+/** Shape carries the grade: a square for official, a disc for on-record, a ring for reported. */
+function traceMark(ctx: CanvasRenderingContext2D, x: number, y: number, rel: Reliability) {
+  if (rel === 'official')
+    ctx.rect(x - RADIUS + 0.5, y - RADIUS + 0.5, 2 * RADIUS - 1, 2 * RADIUS - 1);
+  else ctx.arc(x, y, RADIUS, 0, Math.PI * 2);
 }

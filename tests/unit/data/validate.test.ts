@@ -78,12 +78,18 @@ describe('validateDataset', () => {
     );
   });
 
-  it('names a duplicate id and the kind it is duplicated in', () => {
+  it('requires a full day for asOf', () => {
+    expect(paths(mutate((d) => (d.asOf = '2024-12')))).toEqual(['$.asOf']);
+  });
+
+  it('names a duplicate id and the kind it is duplicated in, in both languages', () => {
     const errors = errorsOf(mutate((d) => (d.statements[1]!.id = 's1')));
     expect(errors[0]).toMatchObject({
       path: '$.statements[1].id',
       params: { id: 's1', kind: 'statements' },
     });
+    expect(errors[0]?.message.en).toContain('among the statements');
+    expect(errors[0]?.message.de).toContain('unter den Aussagen');
   });
 
   it('keeps ids such as "constructor" as plain data', () => {

@@ -33,3 +33,19 @@ describe('effectiveView', () => {
     ).toBe('alliance');
   });
 });
+
+describe('effectiveView with ids the dataset does not know', () => {
+  it('leaves them out at once, so no view ever sees them', () => {
+    const view = effectiveView(
+      {
+        issues: ['oil', 'border'],
+        parties: ['mars', 'south'],
+        focus: { party: 'mars', issue: 'border' },
+      },
+      index,
+    );
+    expect(view.issues).toEqual(['border']);
+    expect(view.parties).toEqual(['south']);
+    expect(view.focus).toBeUndefined();
+  });
+});

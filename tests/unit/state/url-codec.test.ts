@@ -38,6 +38,12 @@ describe('parseQuery', () => {
     ]);
   });
 
+  it('treats a list with no valid id as not given, not as an empty selection', () => {
+    const { state, problems } = parseQuery('parties=Bad!,Worse');
+    expect(state.parties).toBeUndefined();
+    expect(problems).toHaveLength(2);
+  });
+
   it('treats an empty list as an explicit empty selection', () => {
     expect(parseQuery('parties=').state.parties).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import type { OutcomeState } from '../model/matrix';
+import type { OutcomeState } from '../../model/matrix';
 
 /** One mark per outcome, in scale order; shape and pattern carry the state, colour only reinforces it. */
 export function OutcomeMarks({ states }: { states: readonly OutcomeState[] }) {
