@@ -82,6 +82,12 @@ export const de: Record<MessageKey, string> = {
   'cell.onlyRedLines': 'nennt nur rote Linien',
   'cell.onlyRedLinesShort': '✕ nur rote Linien',
   'cell.since': 'geäußert am {date}',
+  'state.preferred': 'bevorzugt',
+  'state.accepted': 'akzeptiert',
+  'state.rejected': 'rote Linie',
+  'state.none': 'nicht angesprochen',
+  'relation.distanceNote':
+    'Zahl = Abstand zwischen den nächstgelegenen annehmbaren Optionen auf einer geordneten Skala',
   'legend.label': 'Legende',
   'legend.preferred': 'bevorzugt',
   'legend.accepted': 'akzeptiert',

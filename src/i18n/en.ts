@@ -76,6 +76,12 @@ export const en = {
   'cell.onlyRedLines': 'states only red lines',
   'cell.onlyRedLinesShort': '✕ red lines only',
   'cell.since': 'stated {date}',
+  'state.preferred': 'preferred',
+  'state.accepted': 'accepted',
+  'state.rejected': 'red line',
+  'state.none': 'not addressed',
+  'relation.distanceNote':
+    'number = distance between the closest acceptable outcomes on an ordered scale',
   'legend.label': 'Legend',
   'legend.preferred': 'preferred',
   'legend.accepted': 'accepted',

@@ -58,9 +58,12 @@ export function useGridNavigation(rows: number, cols: number) {
     if (!next) return;
     event.preventDefault();
     setActiveState(next);
-    gridRef.current
-      ?.querySelector<HTMLElement>(`[data-row="${next.row}"][data-col="${next.col}"]`)
-      ?.focus();
+    const cell = gridRef.current?.querySelector<HTMLElement>(
+      `[data-row="${next.row}"][data-col="${next.col}"]`,
+    );
+    cell?.focus({ preventScroll: true });
+    // 'nearest' respects the scroller's scroll-padding, so the cell clears the frozen column.
+    cell?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   };
 
   return { active: current, setActive, gridRef, onKeyDown };

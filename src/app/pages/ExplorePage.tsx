@@ -17,13 +17,30 @@ import { PositionsMatrix } from '../../views/matrix/PositionsMatrix';
 import { RelationLegend } from '../../views/matrix/RelationLegend';
 import { Timeline } from '../../views/timeline/Timeline';
 
+const DETAILS_ID = 'details';
+
 /** `/`: controls, the positions matrix, the timeline and the details of the focused cell. */
 export function ExplorePage() {
   const { t, lang } = useI18n();
   const index = useDatasetIndex();
   const view = useEffectiveView();
   const update = useAppStore((s) => s.update);
-  const onSelect = useCallback((focus: Focus) => update({ focus }), [update]);
+  const onSelect = useCallback(
+    (focus: Focus) => {
+      update({ focus });
+      // Below the side-by-side layout the details sit under the matrix: bring them into view.
+      if (globalThis.matchMedia?.('(max-width: 1199px)').matches)
+        requestAnimationFrame(() =>
+          document.getElementById(DETAILS_ID)?.scrollIntoView({
+            block: 'start',
+            behavior: globalThis.matchMedia('(prefers-reduced-motion: reduce)').matches
+              ? 'auto'
+              : 'smooth',
+          }),
+        );
+    },
+    [update],
+  );
   const onSeek = useCallback((at: IsoDate) => update({ at }), [update]);
   const onDate = useCallback(
     (at: IsoDate, options: { replace: boolean }) => update({ at }, options),
@@ -114,6 +131,7 @@ export function ExplorePage() {
           {view.mode === 'overlap' ? <RelationLegend /> : <Legend />}
         </div>
         <DetailsPanel
+          id={DETAILS_ID}
           index={index}
           focus={view.focus}
           at={view.at}

@@ -10,6 +10,7 @@ import type { Focus } from '../../state/view-state';
 import { StatementItem } from './StatementItem';
 
 export interface DetailsPanelProps {
+  readonly id?: string;
   readonly index: DatasetIndex;
   readonly focus: Focus | undefined;
   readonly at: IsoDate;
@@ -18,7 +19,7 @@ export interface DetailsPanelProps {
 }
 
 /** The focused party's position on the focused issue: as of the date, and its whole history. */
-export function DetailsPanel({ index, focus, at, rel, onClose }: DetailsPanelProps) {
+export function DetailsPanel({ id, index, focus, at, rel, onClose }: DetailsPanelProps) {
   const { t, lang } = useI18n();
   const entries = useMemo(
     () => (focus ? history(index, focus.party, focus.issue, rel) : []),
@@ -30,7 +31,7 @@ export function DetailsPanel({ index, focus, at, rel, onClose }: DetailsPanelPro
   const currentId = position?.kind === 'known' ? position.statement.id : undefined;
 
   return (
-    <section className="details" aria-label={t('details.label')}>
+    <section id={id} className="details" aria-label={t('details.label')}>
       {!focus || !party || !issue ? (
         <p className="empty">{t('details.empty')}</p>
       ) : (
@@ -53,7 +54,7 @@ export function DetailsPanel({ index, focus, at, rel, onClose }: DetailsPanelPro
                   <li key={o.id} className={`outcome outcome-${state}`}>
                     <span className={`mark mark-${state}`} aria-hidden="true" />{' '}
                     {pick(o.label, lang)}{' '}
-                    <span className="outcome-state">({t(`legend.${state}`)})</span>
+                    <span className="outcome-state">({t(`state.${state}`)})</span>
                   </li>
                 );
               })}

@@ -17,6 +17,7 @@ export function RelationLegend() {
             {t(`relation.short.${kind}`)}
           </li>
         ))}
+        <li>{t('relation.distanceNote')}</li>
       </ul>
     </section>
   );

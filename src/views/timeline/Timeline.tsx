@@ -18,12 +18,11 @@ import type { Focus } from '../../state/view-state';
 import { useColourScheme } from '../../ui/use-colour-scheme';
 import { useParentWidth } from '../../ui/use-parent-size';
 import { drawMarks } from './draw-marks';
-import { LABEL_WIDTH, layoutTimeline } from './timeline-layout';
+import { layoutTimeline } from './timeline-layout';
 
-const LABEL_CHARS = 17;
 /** Lane labels must not run into the marks; the full name is in the keyboard text and the matrix. */
-const shorten = (name: string) =>
-  name.length > LABEL_CHARS ? `${name.slice(0, LABEL_CHARS - 1)}…` : name;
+const shorten = (name: string, chars: number) =>
+  name.length > chars ? `${name.slice(0, chars - 1)}…` : name;
 
 export interface TimelineProps {
   readonly index: DatasetIndex;
@@ -117,7 +116,7 @@ export const Timeline = memo(function Timeline({
     if (mark) {
       setActive(hit);
       onSelect({ party: mark.statement.party, issue: mark.statement.issue });
-    } else if (px >= LABEL_WIDTH) onSeek(fromDayNumber(layout.dayAt(px)));
+    } else if (px >= layout.labels.width) onSeek(fromDayNumber(layout.dayAt(px)));
   };
 
   const cursorX = layout.xOf(at);
@@ -146,7 +145,7 @@ export const Timeline = memo(function Timeline({
             ))}
             {layout.lanes.map((lane) => (
               <text key={lane.party} className="lane-label" x={4} y={lane.y + 4}>
-                {shorten(pick(index.parties.get(lane.party)?.name, lang))}
+                {shorten(pick(index.parties.get(lane.party)?.name, lang), layout.labels.chars)}
               </text>
             ))}
             <line className="cursor" x1={cursorX} x2={cursorX} y1={0} y2={layout.height} />

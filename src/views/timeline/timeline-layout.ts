@@ -3,7 +3,10 @@ import { dayNumber } from '../../model/dates';
 import type { IsoDate, Reliability, Statement } from '../../model/types';
 
 export const LANE_HEIGHT = 28;
-export const LABEL_WIDTH = 120;
+/** Width of the lane-label column and the label length that fits it; narrower on phones. */
+export function labelColumn(width: number): { width: number; chars: number } {
+  return width < 560 ? { width: 100, chars: 13 } : { width: 150, chars: 21 };
+}
 export const AXIS_HEIGHT = 22;
 const MARGIN_RIGHT = 12;
 
@@ -20,6 +23,7 @@ export interface TimelineLayout {
   /** In time order, so keyboard stepping follows time. */
   readonly marks: readonly PlacedMark[];
   readonly ticks: readonly { readonly x: number; readonly year: number }[];
+  readonly labels: { readonly width: number; readonly chars: number };
   readonly xOf: (day: IsoDate) => number;
   readonly dayAt: (x: number) => number;
 }
@@ -37,11 +41,12 @@ export function layoutTimeline(
   width: number,
   passes: (rel: Reliability, min: Reliability) => boolean,
 ): TimelineLayout {
+  const labels = labelColumn(width);
   const laneOf = new Map(parties.map((p, i) => [p, i]));
   const chosen = new Set(issues);
   const x = scaleLinear()
     .domain([dayNumber(domain.first), dayNumber(domain.last)])
-    .range([LABEL_WIDTH, Math.max(LABEL_WIDTH + 1, width - MARGIN_RIGHT)])
+    .range([labels.width, Math.max(labels.width + 1, width - MARGIN_RIGHT)])
     .clamp(true);
   const laneY = (i: number) => AXIS_HEIGHT + i * LANE_HEIGHT + LANE_HEIGHT / 2;
   const marks: PlacedMark[] = [];
@@ -66,6 +71,7 @@ export function layoutTimeline(
     lanes: parties.map((party, i) => ({ party, y: laneY(i) })),
     marks,
     ticks,
+    labels,
     xOf: (day) => x(dayNumber(day)),
     dayAt: (px) => Math.round(x.invert(px)),
   };
