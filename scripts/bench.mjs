@@ -7,7 +7,7 @@
  *                          [--statements N] [--presses N]
  *
  * 1. builds with `vite build` when dist/ is missing or --build is given;
- * 2. imports src/data/synthetic.ts through Vite's SSR loader (no tsx needed), generates the dataset,
+ * 2. imports bench/synthetic.ts through Vite's SSR loader (no tsx needed), generates the dataset,
  *    validates it with the app's own schema and writes dist/bench/synthetic.json;
  * 3. serves dist/ with `vite preview` on 127.0.0.1 (a free port);
  * 4. opens each dataset in Chromium (CHROMIUM_PATH, default /usr/bin/chromium) and reads the app's
@@ -253,7 +253,7 @@ let synthetic;
     server: { middlewareMode: true, hmr: false, ws: false },
   });
   cleanups.push(() => vite.close());
-  const { generateDataset } = await vite.ssrLoadModule('/src/data/synthetic.ts');
+  const { generateDataset } = await vite.ssrLoadModule('/bench/synthetic.ts');
   const { datasetSchema } = await vite.ssrLoadModule('/src/data/schema.ts');
   const tImport = performance.now();
   const ds = generateDataset({

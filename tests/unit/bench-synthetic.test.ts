@@ -1,11 +1,11 @@
-import { datasetSchema, ID_PATTERN, type DatasetInput } from '../../../src/data/schema';
+import { datasetSchema, ID_PATTERN, type DatasetInput } from '../../src/data/schema';
 import {
   generateDataset,
   mulberry32,
   SYNTHETIC_FIRST_DAY,
   SYNTHETIC_LAST_DAY,
-} from '../../../src/data/synthetic';
-import { validateDataset } from '../../../src/data/validate';
+} from '../../bench/synthetic';
+import { validateDataset } from '../../src/data/validate';
 
 const MONTH = /^\d{4}-\d{2}$/;
 const startDay = (d: string) => (MONTH.test(d) ? `${d}-01` : d);

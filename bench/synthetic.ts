@@ -1,4 +1,4 @@
-import type { DatasetInput } from './schema';
+import type { DatasetInput } from '../src/data/schema';
 
 /**
  * Seeded synthetic datasets for the benchmark and for stress tests.
