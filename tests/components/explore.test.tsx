@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from './render-app';
 
@@ -118,6 +118,20 @@ describe('the explorer', () => {
     expect(
       screen.getByRole('link', { name: 'Open the bundled dataset instead' }),
     ).toBeInTheDocument();
+  });
+});
+
+describe('browser history', () => {
+  it('goes back to the view before a deliberate step', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/');
+    await grid();
+    await user.click(screen.getByRole('gridcell', { name: /South on Border/ }));
+    expect(screen.getByRole('heading', { name: /South · Border/ })).toBeInTheDocument();
+    await act(() => router.navigate(-1));
+    expect(await screen.findByText(/Select a cell of the matrix/)).toBeInTheDocument();
+    await act(() => router.navigate(1));
+    expect(await screen.findByRole('heading', { name: /South · Border/ })).toBeInTheDocument();
   });
 });
 

@@ -41,7 +41,11 @@ describe('loadDataset', () => {
   });
 
   it('lists validation errors from the file', async () => {
-    const result = await loadDataset('x', { fetch: respond('[1,2]') });
+    const result = await loadDataset('x', { fetch: respond('{"schemaVersion": 1, "id": "Bad"}') });
     expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.errors.map((e) => e.path)).toEqual(
+        expect.arrayContaining(['$.id', '$.parties']),
+      );
   });
 });
