@@ -31,6 +31,7 @@ import { createServer as createNetServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -66,7 +67,6 @@ const opts = {
   statements: numberArg('statements', 50_000),
   presses: numberArg('presses', 60),
 };
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const log = (...a) => console.error('[bench]', ...a);
 function fail(msg) {
@@ -329,16 +329,7 @@ let browser;
 try {
   browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--enable-precise-memory-info',
-    ],
+    args: [...chromiumArgs, '--enable-precise-memory-info'],
   });
 } catch (e) {
   await cleanup();

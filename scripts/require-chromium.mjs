@@ -1,7 +1,8 @@
 // Fails early, with a clear message, when no Chromium is available for the browser tests.
 import { existsSync } from 'node:fs';
 
-const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { chromiumPath as path } from './chromium.mjs';
+
 if (!existsSync(path)) {
   console.error(
     `No Chromium at ${path}.\n` +
