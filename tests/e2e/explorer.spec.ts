@@ -94,3 +94,31 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('keyboard only: move the date, open a cell, step the timeline', async ({ page }) => {
+  await page.goto('/');
+  await expect(matrix(page)).toBeVisible();
+  const slider = page.getByRole('slider', { name: 'As of' });
+  for (let i = 0; i < 30 && !(await slider.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(slider).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(/at=/);
+  const firstCell = matrix(page).getByRole('gridcell').first();
+  for (let i = 0; i < 30 && !(await firstCell.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(firstCell).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Close details' }).press('Enter');
+  await expect(matrix(page).locator('[tabindex="0"]')).toBeFocused();
+  const steps = page.getByRole('slider', { name: 'Statements on the timeline' });
+  await steps.focus();
+  await page.keyboard.press('End');
+  await expect(steps).toHaveAttribute('aria-valuetext', /—/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/focus=/);
+});
