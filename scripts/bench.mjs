@@ -32,6 +32,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { loadTsModules } from './ts-modules.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -241,20 +242,14 @@ if (!existsSync(join(dist, 'index.html'))) fail('dist/index.html is missing afte
 // ---------------------------------------------------------------------------------------------
 // 2. synthetic dataset
 
-const { createServer, preview } = await import('vite');
+const { preview } = await import('vite');
 let synthetic;
 {
   const t0 = performance.now();
-  const vite = await createServer({
-    root,
-    configFile: false,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-  });
-  cleanups.push(() => vite.close());
-  const { generateDataset } = await vite.ssrLoadModule('/bench/synthetic.ts');
-  const { datasetSchema } = await vite.ssrLoadModule('/src/data/schema.ts');
+  const [{ generateDataset }, { datasetSchema }] = await loadTsModules(root, [
+    '/bench/synthetic.ts',
+    '/src/data/schema.ts',
+  ]);
   const tImport = performance.now();
   const ds = generateDataset({
     seed: opts.seed,
@@ -278,8 +273,6 @@ let synthetic;
   mkdirSync(join(dist, 'bench'), { recursive: true });
   const file = join(dist, 'bench', 'synthetic.json');
   writeFileSync(file, json);
-  await vite.close();
-  cleanups.pop();
   synthetic = {
     ds,
     file,

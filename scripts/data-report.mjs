@@ -11,6 +11,7 @@
  * the statements per year, and the sources by type. `--json` prints the same as JSON on stdout.
  * Default file: public/datasets/russia-ukraine.json.
  */
+import { loadTsModules } from './ts-modules.mjs';
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,18 +43,11 @@ const text = (() => {
   }
 })();
 
-const { createServer } = await import('vite');
-const vite = await createServer({
-  root,
-  configFile: false,
-  logLevel: 'error',
-  appType: 'custom',
-  server: { middlewareMode: true, hmr: false, ws: false },
-});
-const load = (m) => vite.ssrLoadModule(m);
-const [{ parseDataset }, { buildIndex }, { positionAt, hasStance }] = await Promise.all(
-  ['/src/data/validate.ts', '/src/model/dataset-index.ts', '/src/model/position.ts'].map(load),
-).finally(() => vite.close());
+const [{ parseDataset }, { buildIndex }, { positionAt, hasStance }] = await loadTsModules(root, [
+  '/src/data/validate.ts',
+  '/src/model/dataset-index.ts',
+  '/src/model/position.ts',
+]);
 
 const result = parseDataset(text);
 const rel = relative(process.cwd(), file);
