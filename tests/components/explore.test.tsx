@@ -56,7 +56,10 @@ describe('the explorer', () => {
       'href',
       'https://example.org/b-original',
     );
-    expect(within(details).getByText(/via/)).toBeInTheDocument();
+    expect(within(details).getAllByText(/via/)).toHaveLength(2);
+    // The wire report is read only through Paper B: it is named, not linked to Paper B's page.
+    expect(within(details).getByText('Wire C')).toBeInTheDocument();
+    expect(within(details).queryByRole('link', { name: 'Wire C' })).toBeNull();
   });
 
   it('moves through the grid with the arrow keys and opens a cell with Enter', async () => {

@@ -15,10 +15,16 @@ export function SourceList({ index, ids }: { index: DatasetIndex; ids: readonly 
         return (
           <li key={id}>
             <SourceLink source={source} />
-            {viaChain(index, source).map((via) => (
+            {viaChain(index, source).map((via, i, chain) => (
               <span key={via.id}>
                 {' '}
-                {t('details.via')} <SourceLink source={via} />
+                {t('details.via')}{' '}
+                <SourceLink
+                  source={via}
+                  linked={
+                    via.url !== source.url && chain.slice(0, i).every((c) => c.url !== via.url)
+                  }
+                />
               </span>
             ))}
           </li>
@@ -28,9 +34,13 @@ export function SourceList({ index, ids }: { index: DatasetIndex; ids: readonly 
   );
 }
 
-function SourceLink({ source }: { source: Source }) {
+/**
+ * An upstream report that can only be read in the article citing it shares that article's URL;
+ * it is named as text, so that a link labelled "Reuters" never leads to another outlet's page.
+ */
+function SourceLink({ source, linked = true }: { source: Source; linked?: boolean }) {
   const { t, lang } = useI18n();
-  const href = safeHref(source.url);
+  const href = linked ? safeHref(source.url) : undefined;
   const label = source.title ? `${source.outlet}: ${source.title}` : source.outlet;
   return (
     <span className="source">

@@ -6,7 +6,7 @@ import { validateDataset } from '../../../src/data/validate';
 import { buildIndex } from '../../../src/model/dataset-index';
 import { startDay } from '../../../src/model/dates';
 import { hasStance, positionAt } from '../../../src/model/position';
-import type { Dataset, IsoDate } from '../../../src/model/types';
+import type { Dataset, IsoDate, Source } from '../../../src/model/types';
 
 /**
  * The bundled dataset (issue 3). Everything the app's loader checks — schema, unique ids, every
@@ -22,8 +22,10 @@ const FILE =
   process.env.DATASET_FILE ??
   resolve(dirname(fileURLToPath(import.meta.url)), '../../../public/datasets/russia-ukraine.json');
 const FIRST_DAY = '2021-12-01';
-const MAJOR_PARTIES = ['ukraine', 'russia', 'usa', 'nato', 'eu'];
-const MIN_KNOWN_ISSUES = 5;
+// NATO (five issues) is left out on purpose: its remaining fact-base lines are excluded with reasons
+// (docs/DATASET.md, "Known gaps").
+const MAJOR_PARTIES = ['ukraine', 'russia', 'usa', 'eu'];
+const MIN_KNOWN_ISSUES = 6;
 const SEED_STATEMENTS = [
   'nato-2024-12-04-sequencing',
   'nato-2024-12-04-dmz',
@@ -38,6 +40,14 @@ const SEED_STATEMENTS = [
 const result = validateDataset(JSON.parse(readFileSync(FILE, 'utf8')));
 const ds: Dataset = result.ok ? result.dataset : (undefined as never);
 const sources = new Map((ds?.sources ?? []).map((s) => [s.id, s]));
+
+/** A source and the ones it relays, nearest first (the loader has already rejected loops). */
+function chainOf(id: string): Source[] {
+  const chain: Source[] = [];
+  for (let s = sources.get(id); s; s = s.via === undefined ? undefined : sources.get(s.via))
+    chain.push(s);
+  return chain;
+}
 const isHttp = (url: string | undefined): boolean => /^https?:\/\/\S+$/i.test(url ?? '');
 const filled = (text: string | undefined): boolean => (text ?? '').trim().length > 0;
 
@@ -157,19 +167,19 @@ describe('bundled dataset russia-ukraine', () => {
       expect(SEED_STATEMENTS.filter((id) => !ids.has(id))).toEqual([]);
     });
 
-    // The fact base gives no URL for Bloomberg's own article, so the chain "Bloomberg citing NATO
-    // diplomats" is carried by the republishing outlet's name rather than by a `via` link.
-    it('grades the NATO-diplomats DMZ report as reported and names its chain', () => {
+    it('grades the NATO-diplomats DMZ report as reported and keeps its chain back to Bloomberg', () => {
       const dmz = ds.statements.find((s) => s.id === 'nato-2024-12-04-dmz');
       expect(dmz?.reliability).toBe('reported');
-      const chained = (dmz?.sources ?? []).filter((id) => {
-        const source = sources.get(id);
-        return source?.via !== undefined || /bloomberg/i.test(source?.outlet ?? '');
-      });
+      const chains = (dmz?.sources ?? []).map((id) => chainOf(id).map((s) => s.outlet));
       expect(
-        chained.length,
-        `no source names the chain: ${dmz?.sources.join(', ')}`,
-      ).toBeGreaterThan(0);
+        chains.some((outlets) => outlets.length > 1 && /bloomberg/i.test(outlets.at(-1)!)),
+        JSON.stringify(chains),
+      ).toBe(true);
+    });
+
+    it('names relayed wire and newspaper copy through a `via` link, not inside the outlet name', () => {
+      const relayed = /\((?:Reuters|AP|AFP|NYT|FT|citing [^)]*|[^)]*-based report)\)/;
+      expect(ds.sources.filter((s) => relayed.test(s.outlet)).map((s) => s.outlet)).toEqual([]);
     });
   });
 });
