@@ -1,7 +1,15 @@
+import { deCommon } from './de-common';
+import { deCompare } from './de-compare';
+import { deOverlap } from './de-overlap';
+import { deSummary } from './de-summary';
 import type { MessageKey } from './en';
 
 /** German messages: every key of the English source, checked by the type. */
 export const de: Record<MessageKey, string> = {
+  ...deCommon,
+  ...deCompare,
+  ...deOverlap,
+  ...deSummary,
   'app.title': 'Common Ground',
   'app.tagline': 'Wer was akzeptiert – und wo eine Einigung möglich wäre',
   'nav.label': 'Hauptmenü',

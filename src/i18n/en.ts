@@ -1,5 +1,17 @@
-/** English messages: the source of truth for message keys. `{name}` marks a parameter. */
+import { enCommon } from './en-common';
+import { enCompare } from './en-compare';
+import { enOverlap } from './en-overlap';
+import { enSummary } from './en-summary';
+
+/**
+ * English messages: the source of truth for message keys. `{name}` marks a parameter. Each view
+ * area with many messages keeps them in its own `en-<area>.ts` / `de-<area>.ts` pair.
+ */
 export const en = {
+  ...enCommon,
+  ...enCompare,
+  ...enOverlap,
+  ...enSummary,
   'app.title': 'Common Ground',
   'app.tagline': 'Who accepts what — and where a deal could be',
   'nav.label': 'Main',

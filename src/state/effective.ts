@@ -2,7 +2,7 @@ import type { DatasetIndex } from '../model/dataset-index';
 import type { IsoDate, Reliability } from '../model/types';
 import type { Lang } from '../i18n/i18n';
 import type { DatasetBounds } from './reconcile';
-import type { Focus, Mode, ViewState } from './view-state';
+import type { Focus, Mode, Order, ViewState } from './view-state';
 
 /** Parties shown when a link names none: enough to read on a phone, all of a small dataset. */
 export const DEFAULT_PARTY_LIMIT = 12;
@@ -15,8 +15,16 @@ export interface EffectiveView {
   readonly focus: Focus | undefined;
   readonly mode: Mode;
   readonly rel: Reliability;
-  /** The issue the overlap matrix compares: the focused one, else the first chosen one. */
+  /**
+   * The issue the overlap matrix compares: the chosen one, else the focused one, else the first
+   * selected one; `undefined` when it sums over all selected issues (`overlapSummed`) or none is left.
+   */
   readonly overlapIssue: string | undefined;
+  readonly overlapSummed: boolean;
+  /** The overlap matrix's party order; `undefined` keeps the selection's order. */
+  readonly order: Order | undefined;
+  /** The comparison date, when comparing: never equal to `at`. */
+  readonly compare: IsoDate | undefined;
 }
 
 export function datasetBounds(index: DatasetIndex): DatasetBounds {
@@ -66,11 +74,24 @@ export function effectiveView(view: ViewState, index: DatasetIndex): EffectiveVi
     view.focus && index.parties.has(view.focus.party) && index.issues.has(view.focus.issue)
       ? view.focus
       : undefined;
+  const at = view.at ?? dataset.asOf;
+  const overlapSummed = view.overlap === 'all';
+  const chosen =
+    view.overlap && view.overlap !== 'all' && index.issues.has(view.overlap.issue)
+      ? view.overlap.issue
+      : undefined;
+  const order =
+    view.order && typeof view.order !== 'string' && !index.parties.has(view.order.party)
+      ? undefined
+      : view.order;
   return {
-    at: view.at ?? dataset.asOf,
+    at,
     parties,
     issues,
-    overlapIssue: focus?.issue ?? issues[0],
+    overlapIssue: overlapSummed ? undefined : (chosen ?? focus?.issue ?? issues[0]),
+    overlapSummed,
+    order,
+    compare: view.compare === at ? undefined : view.compare,
     focus,
     mode: view.mode ?? 'positions',
     rel: view.rel ?? 'reported',

@@ -41,6 +41,19 @@ export function reconcile(
     });
     focus = undefined;
   }
+  let { order, overlap, compare } = state;
+  if (order && typeof order !== 'string' && !partyIds.has(order.party)) {
+    problems.push({ param: 'order', value: `party:${order.party}`, kind: 'unknown-party' });
+    order = undefined;
+  }
+  if (overlap && overlap !== 'all' && !issueIds.has(overlap.issue)) {
+    problems.push({ param: 'overlap', value: overlap.issue, kind: 'unknown-issue' });
+    overlap = undefined;
+  }
+  if (compare !== undefined && (compare < bounds.first || compare > bounds.last)) {
+    problems.push({ param: 'compare', value: compare, kind: 'out-of-range' });
+    compare = compare < bounds.first ? bounds.first : bounds.last;
+  }
   let at = state.at;
   if (at !== undefined && (at < bounds.first || at > bounds.last)) {
     problems.push({ param: 'at', value: at, kind: 'out-of-range' });
@@ -51,6 +64,9 @@ export function reconcile(
       ...state,
       at,
       focus,
+      order,
+      overlap,
+      compare,
       parties: filter(state.parties, partyIds, 'parties', 'unknown-party'),
       issues: filter(state.issues, issueIds, 'issues', 'unknown-issue'),
     },

@@ -2,7 +2,7 @@ import { isDay } from '../model/dates';
 import type { IsoDate, Reliability } from '../model/types';
 import { RELIABILITY_ORDER } from '../model/types';
 import { isLang } from '../i18n/i18n';
-import type { Focus, Mode, Problem, ViewState } from './view-state';
+import type { Focus, Mode, Order, OverlapScope, Problem, ViewState } from './view-state';
 
 const ID = /^[a-z0-9-]+$/;
 const MODES: readonly string[] = ['positions', 'overlap'] satisfies Mode[];
@@ -41,6 +41,18 @@ const parsers: { [K in keyof ViewState]-?: (raw: string) => Parsed<NonNullable<V
       : invalid;
   },
   mode: (raw) => (MODES.includes(raw) ? valid(raw as Mode) : invalid),
+  compare: (raw) => (isDay(raw) ? valid(raw as IsoDate) : invalid),
+  order: (raw) => {
+    if (raw === 'name' || raw === 'similarity') return valid<Order>(raw);
+    const party = raw.startsWith('party:') ? raw.slice('party:'.length) : '';
+    return ID.test(party) ? valid<Order>({ party }) : invalid;
+  },
+  overlap: (raw) =>
+    raw === 'all'
+      ? valid<OverlapScope>('all')
+      : ID.test(raw)
+        ? valid<OverlapScope>({ issue: raw })
+        : invalid,
   rel: (raw) =>
     (RELIABILITY_ORDER as readonly string[]).includes(raw) ? valid(raw as Reliability) : invalid,
   lang: (raw) => (isLang(raw) ? valid(raw) : invalid),
@@ -89,6 +101,12 @@ export function serializeQuery(state: ViewState): string {
     ['issues', state.issues?.join(',')],
     ['focus', state.focus && `${state.focus.party}:${state.focus.issue}`],
     ['mode', state.mode],
+    ['compare', state.compare],
+    ['overlap', state.overlap && (state.overlap === 'all' ? 'all' : state.overlap.issue)],
+    [
+      'order',
+      state.order && (typeof state.order === 'string' ? state.order : `party:${state.order.party}`),
+    ],
     ['rel', state.rel],
     ['lang', state.lang],
   ];

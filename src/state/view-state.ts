@@ -3,6 +3,15 @@ import type { Lang } from '../i18n/i18n';
 
 export type Mode = 'positions' | 'overlap';
 
+/**
+ * How the overlap matrix orders its parties: as listed (the default), by name, by similarity
+ * (seriation, so blocs sit together), or by how closely each party agrees with one chosen party.
+ */
+export type Order = 'name' | 'similarity' | { readonly party: string };
+
+/** What the overlap matrix compares: one issue, or every selected issue summed. */
+export type OverlapScope = 'all' | { readonly issue: string };
+
 export interface Focus {
   readonly party: string;
   readonly issue: string;
@@ -18,6 +27,10 @@ export interface ViewState {
   readonly issues?: readonly string[] | undefined;
   readonly focus?: Focus | undefined;
   readonly mode?: Mode | undefined;
+  /** A second date: the matrix then shows only what changed between it and `at`. */
+  readonly compare?: IsoDate | undefined;
+  readonly order?: Order | undefined;
+  readonly overlap?: OverlapScope | undefined;
   readonly rel?: Reliability | undefined;
   readonly lang?: Lang | undefined;
   readonly dataset?: string | undefined;
@@ -32,6 +45,9 @@ export const VIEW_KEYS = [
   'issues',
   'focus',
   'mode',
+  'compare',
+  'overlap',
+  'order',
   'rel',
   'lang',
 ] as const;

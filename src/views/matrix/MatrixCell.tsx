@@ -40,7 +40,7 @@ export const MatrixCell = memo(function MatrixCell(props: MatrixCellProps) {
         issue: issue.name[lang] ?? issue.name.en ?? issue.id,
         summary: text,
       })}
-      title={text}
+      data-tip={text}
       className={`cell ${position.kind === 'unknown' ? 'cell-unknown' : ''} ${selected ? 'cell-selected' : ''}`}
       onClick={activate}
       onKeyDown={(e) => {

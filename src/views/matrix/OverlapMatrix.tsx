@@ -6,6 +6,7 @@ import { overlapMatrix } from '../../model/matrix';
 import type { IsoDate, Reliability } from '../../model/types';
 import type { Focus } from '../../state/view-state';
 import { markRendered } from '../../ui/perf-marks';
+import { GridTooltip } from '../../ui/GridTooltip';
 import { useGridNavigation } from '../../ui/use-grid-navigation';
 import { describeRelation, RELATION_SYMBOL } from './relation-text';
 
@@ -92,7 +93,7 @@ export const OverlapMatrix = memo(function OverlapMatrix(props: OverlapMatrixPro
                       issue: issueName,
                       relation: text,
                     })}
-                    title={text}
+                    data-tip={text}
                     className={self ? 'cell relation-self' : `cell relation relation-${kind}`}
                     onClick={select}
                     onKeyDown={(e) => {
@@ -124,6 +125,7 @@ export const OverlapMatrix = memo(function OverlapMatrix(props: OverlapMatrixPro
           ))}
         </tbody>
       </table>
+      <GridTooltip gridRef={nav.gridRef} />
     </div>
   );
 });

@@ -5,6 +5,7 @@ import type { DatasetIndex } from '../../model/dataset-index';
 import { positionsMatrix } from '../../model/matrix';
 import type { IsoDate, Reliability } from '../../model/types';
 import type { Focus } from '../../state/view-state';
+import { GridTooltip } from '../../ui/GridTooltip';
 import { useGridNavigation } from '../../ui/use-grid-navigation';
 import { MatrixCell } from './MatrixCell';
 import { markRendered } from '../../ui/perf-marks';
@@ -93,6 +94,7 @@ export const PositionsMatrix = memo(function PositionsMatrix(props: PositionsMat
           ))}
         </tbody>
       </table>
+      <GridTooltip gridRef={nav.gridRef} />
     </div>
   );
 });

@@ -34,6 +34,30 @@ describe('effectiveView', () => {
   });
 });
 
+describe('effectiveView: overlap scope, order and comparison date', () => {
+  it('prefers the chosen overlap issue to the focused one, and sums when asked', () => {
+    const focus = { party: 'north', issue: 'alliance' };
+    expect(effectiveView({ focus, overlap: { issue: 'border' } }, index).overlapIssue).toBe(
+      'border',
+    );
+    const summed = effectiveView({ focus, overlap: 'all' }, index);
+    expect(summed).toMatchObject({ overlapIssue: undefined, overlapSummed: true });
+  });
+
+  it('ignores an order by a party the dataset does not know', () => {
+    expect(effectiveView({ order: { party: 'mars' } }, index).order).toBeUndefined();
+    expect(effectiveView({ order: { party: 'south' } }, index).order).toEqual({ party: 'south' });
+  });
+
+  it('drops a comparison date equal to the view date: nothing could have changed', () => {
+    const at = '2023-01-01' as IsoDate;
+    expect(effectiveView({ at, compare: at }, index).compare).toBeUndefined();
+    expect(effectiveView({ at, compare: '2022-06-01' as IsoDate }, index).compare).toBe(
+      '2022-06-01',
+    );
+  });
+});
+
 describe('effectiveView with ids the dataset does not know', () => {
   it('leaves them out at once, so no view ever sees them', () => {
     const view = effectiveView(

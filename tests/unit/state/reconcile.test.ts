@@ -47,6 +47,21 @@ describe('reconcile', () => {
     ]);
   });
 
+  it('drops an unknown order party and overlap issue, and clamps the comparison date', () => {
+    const { state, problems } = reconcile(
+      { order: { party: 'mars' }, overlap: { issue: 'oil' }, compare: '2020-01-01' as IsoDate },
+      bounds,
+    );
+    expect(state).toMatchObject({ order: undefined, overlap: undefined, compare: '2022-03-01' });
+    expect(problems.map((p) => `${p.param}:${p.kind}`)).toEqual([
+      'order:unknown-party',
+      'overlap:unknown-issue',
+      'compare:out-of-range',
+    ]);
+    const kept = { order: { party: 'north' }, overlap: 'all' as const };
+    expect(reconcile(kept, bounds).problems).toEqual([]);
+  });
+
   it('falls back to the default when none of the named ids exist, but keeps an explicit empty list', () => {
     expect(reconcile({ parties: ['mars'] }, bounds).state.parties).toBeUndefined();
     expect(reconcile({ parties: [] }, bounds).state.parties).toEqual([]);

@@ -38,6 +38,21 @@ describe('parseQuery', () => {
     ]);
   });
 
+  it('reads the comparison date, the overlap scope and the party order', () => {
+    expect(parseQuery('?compare=2022-03-29&overlap=all&order=similarity').state).toEqual({
+      compare: '2022-03-29',
+      overlap: 'all',
+      order: 'similarity',
+    });
+    expect(parseQuery('?overlap=nato&order=party:russia').state).toEqual({
+      overlap: { issue: 'nato' },
+      order: { party: 'russia' },
+    });
+    const { state, problems } = parseQuery('?compare=2022-02-30&overlap=NATO!&order=party:&x=1');
+    expect(state).toEqual({});
+    expect(problems.map((p) => p.param).sort()).toEqual(['compare', 'order', 'overlap']);
+  });
+
   it('treats a list with no valid id as not given, not as an empty selection', () => {
     const { state, problems } = parseQuery('parties=Bad!,Worse');
     expect(state.parties).toBeUndefined();
@@ -93,6 +108,12 @@ describe('serializeQuery', () => {
       issues: fc.uniqueArray(id, { maxLength: 5 }),
       focus: fc.record({ party: id, issue: id }),
       mode: fc.constantFrom('positions', 'overlap'),
+      compare: day,
+      overlap: fc.oneof(fc.constant('all' as const), fc.record({ issue: id })),
+      order: fc.oneof(
+        fc.constantFrom('name' as const, 'similarity' as const),
+        fc.record({ party: id }),
+      ),
       rel: fc.constantFrom('reported', 'on-record', 'official'),
       lang: fc.constantFrom('en', 'de'),
       dataset: id,

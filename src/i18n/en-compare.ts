@@ -1,0 +1,2 @@
+/** English messages for the compare views (merged into `en`). */
+export const enCompare = {} as const;

@@ -1,0 +1,2 @@
+/** English messages for the overlap views (merged into `en`). */
+export const enOverlap = {} as const;

@@ -1,0 +1,2 @@
+/** English messages for the summary views (merged into `en`). */
+export const enSummary = {} as const;
