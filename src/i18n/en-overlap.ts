@@ -1,2 +1,31 @@
 /** English messages for the overlap views (merged into `en`). */
-export const enOverlap = {} as const;
+export const enOverlap = {
+  'overlap.scopeAll': 'All selected issues (summed)',
+  'overlap.order': 'Order parties',
+  'overlap.order.given': 'As selected',
+  'overlap.order.name': 'By name',
+  'overlap.order.similarity': 'By similarity (blocs)',
+  'overlap.order.party': 'By agreement with {party}',
+  'overlap.captionSummed':
+    'How the parties’ positions relate across {count} issues ({issues}) as of {date}. Each cell counts the issues on which a pair agrees (=), overlaps (∩), is in conflict (✕) or is unknown (?). Rows and columns are parties.',
+  'overlap.captionSummedOne':
+    'How the parties’ positions relate on 1 issue ({issues}) as of {date}. Each cell counts the issues on which a pair agrees (=), overlaps (∩), is in conflict (✕) or is unknown (?). Rows and columns are parties.',
+  'overlap.caption.given': 'Parties are in the order selected.',
+  'overlap.caption.name': 'Parties are ordered by name.',
+  'overlap.caption.similarity': 'Parties are ordered by similarity, so that blocs sit together.',
+  'overlap.caption.party': 'Parties are ordered by how closely they agree with {party}.',
+  'overlap.summedLabel': '{row} and {column} across {count} issues: {list}',
+  'overlap.summedLabelOne': '{row} and {column} across 1 issue: {list}',
+  'overlap.kind.agree': 'agree on {issues}',
+  'overlap.kind.overlap': 'overlap on {issues}',
+  'overlap.kind.conflict': 'conflict on {issues}',
+  'overlap.kind.unknown': 'unknown on {issues}',
+  'overlap.tip.agree': 'Agree: both prefer {outcome}',
+  'overlap.tip.overlap': 'Overlap — compromise: {list}',
+  'overlap.tip.conflict': 'Conflict — nothing acceptable to both',
+  'overlap.tip.conflictNear':
+    'Conflict — the closest acceptable outcomes are neighbours on the scale (one step apart)',
+  'overlap.tip.conflictFar':
+    'Conflict — the closest acceptable outcomes are {severity} steps apart on the scale',
+  'overlap.tip.unknown': 'Unknown — at least one has no stated position',
+} as const;
