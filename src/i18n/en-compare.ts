@@ -1,2 +1,27 @@
 /** English messages for the compare views (merged into `en`). */
-export const enCompare = {} as const;
+export const enCompare = {
+  'compare.matrix': 'Changes matrix',
+  'compare.caption': 'Changes between {from} and {to}: {count} changed.',
+  'compare.unchanged': 'Not shown, as nothing changed there: {issues} and {parties}.',
+  'compare.unchangedNone': 'Every selected issue and party has at least one change.',
+  'compare.noChanges':
+    'Nothing changed between {from} and {to} for the selected parties and issues.',
+  'compare.count.issues.one': '{n} issue',
+  'compare.count.issues.other': '{n} issues',
+  'compare.count.parties.one': '{n} party',
+  'compare.count.parties.other': '{n} parties',
+  'compare.count.positions.one': '{n} position',
+  'compare.count.positions.other': '{n} positions',
+  'compare.noChange': 'no change',
+  'compare.noPosition': 'no position',
+  'compare.tip': '{kind}: from “{before}” to “{after}”',
+  'compare.list': 'Changes in detail',
+  'compare.heading': '{party} · {issue} — {kind}',
+  'compare.before': 'Before, as of {date}',
+  'compare.after': 'After, as of {date}',
+  'compare.toggle': 'Compare with another date',
+  'compare.date': 'Compare with',
+  'compare.hint': 'A day from {first} to {last}; the matrix then shows only what changed.',
+  'compare.monthEarlier': 'A month earlier',
+  'compare.yearEarlier': 'A year earlier',
+} as const;
