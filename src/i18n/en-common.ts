@@ -1,2 +1,33 @@
-/** English messages for the common views (merged into `en`). */
-export const enCommon = {} as const;
+/** English messages for the "Common ground" panel (merged into `en`). */
+export const enCommon = {
+  'common.title': 'Common ground',
+  'common.intro': 'Outcomes that every selected party with a position accepts, as of {date}.',
+  'common.empty': 'Choose at least one party and one issue to see where they could meet.',
+  'common.single':
+    'Only {party} is selected, so each row shows the outcomes it accepts. Choose more parties to see where they could meet.',
+  'common.tally': 'Common ground on {count} of {total} issues',
+  'common.tallyOne': 'Common ground on {count} of 1 issue',
+  'common.tallySingle': '{party} has a position on {count} of {total} issues',
+  'common.tallySingleOne': '{party} has a position on {count} of 1 issue',
+  'common.breakdown.blocked': '{count} blocked',
+  'common.breakdown.deadlock': '{count} deadlocked',
+  'common.breakdown.few': '{count} with too few positions',
+  'common.col.issue': 'Issue',
+  'common.col.status': 'Status',
+  'common.col.outcomes': 'Accepted by all',
+  'common.col.accepted': 'Accepted',
+  'common.col.obstacle': 'Blocked by',
+  'common.col.silent': 'Silent',
+  'common.status.common': 'common ground',
+  'common.status.blocked': 'blocked',
+  'common.status.deadlock': 'deadlock',
+  'common.status.few': 'too few positions',
+  'common.status.own': 'own position',
+  'common.status.none': 'no position',
+  'common.onlyOne': 'only {party} has a position:',
+  'common.acceptsNothing': '{party} accepts nothing here (red lines only)',
+  'common.blockedBy': 'blocked by {list}',
+  'common.deadlockNote': 'deadlocked: at least two parties would have to move',
+  'common.silent': 'no position: {list}',
+  'common.selectIssue': 'Focus the other views on {issue}',
+} as const;
