@@ -9,9 +9,9 @@ export const deOverlap: Record<keyof typeof enOverlap, string> = {
   'overlap.order.similarity': 'Nach Ähnlichkeit (Blöcke)',
   'overlap.order.party': 'Nach Übereinstimmung mit {party}',
   'overlap.captionSummed':
-    'Wie die Positionen der Parteien über {count} Streitfragen ({issues}) hinweg zueinander stehen, Stand {date}. Jede Zelle zählt die Streitfragen, bei denen sich ein Paar einig ist (=), sich überschneidet (∩), im Konflikt steht (✕) oder die Lage unbekannt ist (?). Zeilen und Spalten sind Parteien.',
+    'Wie die Positionen der Parteien über die {count} gewählten Streitfragen hinweg zueinander stehen, Stand {date}. Jede Zelle zählt die Streitfragen, bei denen sich ein Paar einig ist (=), sich überschneidet (∩) oder im Konflikt steht (✕); Streitfragen, zu denen eine der beiden Parteien keine Position hat, zählen nicht mit (? wenn keine bekannt ist). Zeilen und Spalten sind Parteien.',
   'overlap.captionSummedOne':
-    'Wie die Positionen der Parteien bei einer Streitfrage ({issues}) zueinander stehen, Stand {date}. Jede Zelle zählt die Streitfragen, bei denen sich ein Paar einig ist (=), sich überschneidet (∩), im Konflikt steht (✕) oder die Lage unbekannt ist (?). Zeilen und Spalten sind Parteien.',
+    'Wie die Positionen der Parteien bei einer Streitfrage ({issues}) zueinander stehen, Stand {date}. Jede Zelle zeigt, ob ein Paar sich einig ist (=), sich überschneidet (∩), im Konflikt steht (✕) oder nicht vergleichbar ist (?). Zeilen und Spalten sind Parteien.',
   'overlap.caption.given': 'Die Parteien stehen in der gewählten Reihenfolge.',
   'overlap.caption.name': 'Die Parteien sind nach Namen geordnet.',
   'overlap.caption.similarity':

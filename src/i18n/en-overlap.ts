@@ -7,9 +7,9 @@ export const enOverlap = {
   'overlap.order.similarity': 'By similarity (blocs)',
   'overlap.order.party': 'By agreement with {party}',
   'overlap.captionSummed':
-    'How the parties’ positions relate across {count} issues ({issues}) as of {date}. Each cell counts the issues on which a pair agrees (=), overlaps (∩), is in conflict (✕) or is unknown (?). Rows and columns are parties.',
+    'How the parties’ positions relate across the {count} selected issues as of {date}. Each cell counts the issues on which a pair agrees (=), overlaps (∩) or is in conflict (✕); issues on which either party has no position are not counted (? when none is known). Rows and columns are parties.',
   'overlap.captionSummedOne':
-    'How the parties’ positions relate on 1 issue ({issues}) as of {date}. Each cell counts the issues on which a pair agrees (=), overlaps (∩), is in conflict (✕) or is unknown (?). Rows and columns are parties.',
+    'How the parties’ positions relate on 1 issue ({issues}) as of {date}. Each cell shows whether a pair agrees (=), overlaps (∩), is in conflict (✕) or cannot be compared (?). Rows and columns are parties.',
   'overlap.caption.given': 'Parties are in the order selected.',
   'overlap.caption.name': 'Parties are ordered by name.',
   'overlap.caption.similarity': 'Parties are ordered by similarity, so that blocs sit together.',

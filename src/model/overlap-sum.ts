@@ -82,13 +82,15 @@ function tally(relations: readonly Relation[], issues: readonly string[]): Relat
 }
 
 /**
- * The kind that covers most issues; ties go to the more consequential kind
- * (conflict › overlap › agree › unknown). `unknown` for an empty tally.
+ * The known kind that covers most issues — ties go to the more consequential kind
+ * (conflict › overlap › agree) — or `unknown` when no issue has a known relation. Unknown issues
+ * never outvote known ones: with sparse data most pairs would otherwise read "unknown", and the
+ * matrix and its summary should say what is known.
  */
 export function dominantKind(t: RelationTally): RelationKind {
   let best: RelationKind = 'unknown';
   for (const kind of ['agree', 'overlap', 'conflict'] as const) {
-    if (t.counts[kind] > 0 && t.counts[kind] >= t.counts[best]) best = kind;
+    if (t.counts[kind] > 0 && (best === 'unknown' || t.counts[kind] >= t.counts[best])) best = kind;
   }
   return best;
 }

@@ -1,7 +1,7 @@
 import { commonGround } from './common-ground';
 import type { DatasetIndex } from './dataset-index';
 import type { CellChange, ChangeKind } from './diff';
-import { summedOverlap } from './overlap-sum';
+import { dominantKind, summedOverlap } from './overlap-sum';
 import type { RelationKind, RelationTally } from './overlap-sum';
 import { positionAt } from './position';
 import { relationBetween } from './relation';
@@ -123,7 +123,7 @@ export function summarisePositions(
 export interface PairFacts {
   readonly a: string;
   readonly b: string;
-  /** On one issue: the relation's kind; summed: its `leadingKind`. */
+  /** On one issue: the relation's kind; summed: its `dominantKind`. */
   readonly kind: RelationKind;
   /** On one issue: the relation itself (compromise set, severity). */
   readonly relation?: Relation | undefined;
@@ -177,21 +177,6 @@ function singlePairs(
   return pairs;
 }
 
-/**
- * The known kind that covers most issues — ties go to the more consequential kind
- * (conflict › overlap › agree) — or `unknown` when no issue has a known relation. Unlike the
- * matrix's `dominantKind`, unknown issues never outvote known ones: with sparse data most pairs
- * would otherwise be "unknown", and a summary should say what is known.
- */
-export function leadingKind(tally: RelationTally): RelationKind {
-  let best: RelationKind = 'unknown';
-  for (const kind of ['agree', 'overlap', 'conflict'] as const) {
-    if (tally.counts[kind] > 0 && (best === 'unknown' || tally.counts[kind] >= tally.counts[best]))
-      best = kind;
-  }
-  return best;
-}
-
 function summedPairs(
   index: DatasetIndex,
   parties: readonly string[],
@@ -204,7 +189,7 @@ function summedPairs(
     row.cells.slice(i + 1).map(({ column, tally }) => ({
       a: row.party,
       b: column,
-      kind: leadingKind(tally),
+      kind: dominantKind(tally),
       tally,
     })),
   );
@@ -212,7 +197,7 @@ function summedPairs(
 
 /**
  * How every pair of `parties` relates as of `asOf`: on `issue`, or — when `issue` is
- * `undefined` — summed over `issues`. Summed, a pair's `kind` is its `leadingKind` (the known
+ * `undefined` — summed over `issues`. Summed, a pair's `kind` is its `dominantKind` (the known
  * kind covering most issues) and `tally` holds the full counts. Unknown or repeated ids are skipped; an unknown `issue` gives
  * no pairs.
  */

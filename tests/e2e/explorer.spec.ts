@@ -74,6 +74,47 @@ test('a state in the URL reproduces the view after a reload', async ({ page }) =
   await expect(matrix(page).locator('[aria-selected="true"]')).toHaveCount(1);
 });
 
+const overlapCell = (page: Page, name: RegExp) =>
+  page.getByRole('grid', { name: 'Overlap matrix' }).getByRole('gridcell', { name });
+
+test('the overlap matrix shows a known conflict and a known overlap', async ({ page }) => {
+  await page.goto('/?at=2025-12-31&parties=ukraine,russia,usa&mode=overlap&overlap=nato');
+  await expect(overlapCell(page, /^Ukraine and Russia on NATO membership: conflict/)).toBeVisible();
+  await page.getByRole('combobox', { name: 'Issue compared' }).selectOption('nuclear');
+  await expect(overlapCell(page, /^Ukraine and Russia on Nuclear status: overlap/)).toBeVisible();
+  await expect(page).toHaveURL(/overlap=nuclear/);
+  // Summed over every issue, a pair's cell names the issues of each kind.
+  await page.getByRole('combobox', { name: 'Issue compared' }).selectOption('');
+  await expect(
+    overlapCell(page, /^Ukraine and Russia across 16 issues: .*conflict on NATO membership/),
+  ).toBeVisible();
+});
+
+test('comparing two dates lists a known shift with both statements', async ({ page }) => {
+  await page.goto('/?at=2024-12-04&parties=ukraine,russia,usa&issues=nato,territory-control');
+  await page.getByRole('checkbox', { name: 'Compare with another date' }).check();
+  await page.getByLabel('Compare with', { exact: true }).fill('2024-06-01');
+  await expect(page).toHaveURL(/compare=2024-06-01/);
+  const changes = page.getByRole('grid', { name: 'Changes matrix' });
+  await expect(
+    changes.getByRole('gridcell', { name: /Ukraine.*NATO membership.*hardened/ }),
+  ).toBeVisible();
+  const change = page.getByRole('article', { name: /Ukraine · NATO membership — hardened/ });
+  await expect(change.getByText('1 June 2024', { exact: false }).first()).toBeVisible();
+  await expect(change.getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
+});
+
+test('the summary under the matrix changes with the date', async ({ page }) => {
+  await page.goto('/?parties=ukraine,russia&issues=nato,territory-control,neutrality');
+  const summary = page.getByRole('region', { name: 'Summary' });
+  await expect(summary).toContainText('As of 10 April 2026, Ukraine and Russia have no common ground');
+  const before = await summary.textContent();
+  await page.getByRole('slider', { name: 'As of' }).focus();
+  await page.keyboard.press('Home');
+  await expect(summary).not.toHaveText(before ?? '');
+  await expect(summary).toContainText('As of 17 December 2021');
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no violations (${scheme}, details open)`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
@@ -82,7 +123,14 @@ for (const scheme of ['light', 'dark'] as const) {
       .getByRole('gridcell', { name: /stated/ })
       .first()
       .click();
-    for (const path of ['/', '/?mode=overlap', '/data', '/about']) {
+    for (const path of [
+      '/',
+      '/?mode=overlap',
+      '/?mode=overlap&overlap=all&order=similarity',
+      '/?at=2024-12-04&compare=2024-06-01',
+      '/data',
+      '/about',
+    ]) {
       if (path !== '/') await page.goto(path);
       await page.waitForLoadState('networkidle');
       const results = await new AxeBuilder({ page })

@@ -6,40 +6,40 @@ import { useDatasetIndex } from '../../state/dataset-context';
 import { useAppStore } from '../../state/store-context';
 import { useEffectiveView } from '../../state/use-effective-view';
 import type { Focus } from '../../state/view-state';
-import { Legend } from '../../views/matrix/Legend';
-import { AsOfControl } from '../../views/controls/AsOfControl';
-import { ModeSwitch } from '../../views/controls/ModeSwitch';
-import { ReliabilitySelect } from '../../views/controls/ReliabilitySelect';
-import { SelectionPicker } from '../../views/controls/SelectionPicker';
 import { DetailsPanel } from '../../views/details/DetailsPanel';
-import { OverlapMatrix } from '../../views/matrix/OverlapMatrix';
-import { PositionsMatrix } from '../../views/matrix/PositionsMatrix';
-import { RelationLegend } from '../../views/matrix/RelationLegend';
+import { CommonGroundPanel } from '../../views/common-ground/CommonGroundPanel';
 import { Timeline } from '../../views/timeline/Timeline';
+import { ExploreControls } from './ExploreControls';
+import { ExploreMatrix } from './ExploreMatrix';
 
 const DETAILS_ID = 'details';
 
+function revealDetails() {
+  requestAnimationFrame(() =>
+    document.getElementById(DETAILS_ID)?.scrollIntoView?.({
+      block: 'start',
+      behavior: globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches
+        ? 'auto'
+        : 'smooth',
+    }),
+  );
+}
+
 /** `/`: controls, the positions matrix, the timeline and the details of the focused cell. */
 export function ExplorePage() {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
   const index = useDatasetIndex();
   const view = useEffectiveView();
   const update = useAppStore((s) => s.update);
+  // The changes list already shows both statements of a change, right under the grid.
+  const comparing = view.mode === 'positions' && view.compare !== undefined;
   const onSelect = useCallback(
     (focus: Focus) => {
       update({ focus });
       // Below the side-by-side layout the details sit under the matrix: bring them into view.
-      if (globalThis.matchMedia?.('(max-width: 1199px)').matches)
-        requestAnimationFrame(() =>
-          document.getElementById(DETAILS_ID)?.scrollIntoView({
-            block: 'start',
-            behavior: globalThis.matchMedia('(prefers-reduced-motion: reduce)').matches
-              ? 'auto'
-              : 'smooth',
-          }),
-        );
+      if (!comparing && globalThis.matchMedia?.('(max-width: 1199px)').matches) revealDetails();
     },
-    [update],
+    [update, comparing],
   );
   const onSeek = useCallback((at: IsoDate) => update({ at }), [update]);
   const onDate = useCallback(
@@ -63,73 +63,29 @@ export function ExplorePage() {
     [view.parties, view.issues, view.rel],
   );
 
+  const onSelectIssue = useCallback(
+    (issue: string) => {
+      const party = view.focus?.party ?? view.parties[0];
+      if (!party) return;
+      update({ focus: { party, issue } });
+      // The common-ground table sits below the timeline, far from the details: always go there.
+      revealDetails();
+    },
+    [update, view.focus, view.parties],
+  );
+
   return (
     <div className="explore">
       <h1 className="dataset-title">{pick(dataset.title, lang)}</h1>
-      <section className="controls" aria-label={t('controls.label')}>
-        <AsOfControl index={index} at={view.at} filter={stepFilter} onChange={onDate} />
-        <SelectionPicker
-          legend={t('controls.parties')}
-          options={dataset.parties.map((p) => ({ id: p.id, label: pick(p.name, lang) }))}
-          selected={view.parties}
-          onChange={(parties) => update({ parties })}
-        />
-        <SelectionPicker
-          legend={t('controls.issues')}
-          options={dataset.issues.map((i) => ({ id: i.id, label: pick(i.name, lang) }))}
-          selected={view.issues}
-          onChange={(issues) => update({ issues })}
-        />
-        <ReliabilitySelect value={view.rel} onChange={(rel) => update({ rel })} />
-        <ModeSwitch value={view.mode} onChange={(mode) => update({ mode })} />
-        {view.mode === 'overlap' && (
-          <label className="overlap-issue">
-            <span>{t('matrix.overlapIssue')}</span>
-            <select
-              disabled={view.parties.length === 0}
-              value={view.overlapIssue ?? ''}
-              onChange={(e) =>
-                update({
-                  focus: {
-                    party: view.focus?.party ?? view.parties[0]!,
-                    issue: e.target.value,
-                  },
-                })
-              }
-            >
-              {dataset.issues.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {pick(i.name, lang)}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-      </section>
+      <ExploreControls
+        index={index}
+        view={view}
+        stepFilter={stepFilter}
+        onDate={onDate}
+        update={update}
+      />
       <div className={view.focus ? 'explore-main has-details' : 'explore-main'}>
-        <div className="explore-matrix">
-          {view.mode === 'overlap' && view.overlapIssue ? (
-            <OverlapMatrix
-              index={index}
-              parties={view.parties}
-              issue={view.overlapIssue}
-              at={view.at}
-              rel={view.rel}
-              onSelect={onSelect}
-            />
-          ) : (
-            <PositionsMatrix
-              index={index}
-              parties={view.parties}
-              issues={view.issues}
-              at={view.at}
-              rel={view.rel}
-              focus={view.focus}
-              onSelect={onSelect}
-            />
-          )}
-          {view.mode === 'overlap' ? <RelationLegend /> : <Legend />}
-        </div>
+        <ExploreMatrix index={index} view={view} onSelect={onSelect} />
         <DetailsPanel
           id={DETAILS_ID}
           index={index}
@@ -148,6 +104,17 @@ export function ExplorePage() {
         onSelect={onSelect}
         onSeek={onSeek}
       />
+      {!comparing && view.mode === 'positions' && (
+        <CommonGroundPanel
+          index={index}
+          parties={view.parties}
+          issues={view.issues}
+          at={view.at}
+          rel={view.rel}
+          focusIssue={view.focus?.issue}
+          onSelectIssue={onSelectIssue}
+        />
+      )}
     </div>
   );
 }

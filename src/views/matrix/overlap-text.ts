@@ -16,9 +16,11 @@ export function relationSymbol(relation: Relation): string {
 
 /** "=2 ∩1 ✕3": the non-zero counts, each after its kind's symbol (the kind never rests on colour). */
 export function tallySymbols(tally: RelationTally): string {
-  return RELATION_KINDS.filter((kind) => tally.counts[kind] > 0)
-    .map((kind) => `${RELATION_SYMBOL[kind]}${tally.counts[kind]}`)
-    .join(' ');
+  // Unknown issues are left out of the visible counts (the label and tooltip name them): in sparse
+  // data they would drown what is known.
+  const known = RELATION_KINDS.filter((kind) => kind !== 'unknown' && tally.counts[kind] > 0);
+  if (known.length === 0) return RELATION_SYMBOL.unknown;
+  return known.map((kind) => `${RELATION_SYMBOL[kind]}${tally.counts[kind]}`).join(' ');
 }
 
 /** "agree on Border; conflict on Alliance and Sanctions": which issues fall in each kind. */

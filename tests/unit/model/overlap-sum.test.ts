@@ -170,7 +170,9 @@ describe('dominantKind', () => {
     [{ agree: 1, conflict: 1 }, 'conflict'],
     [{ agree: 1, overlap: 1 }, 'overlap'],
     [{ conflict: 1, unknown: 1 }, 'conflict'],
-    [{ conflict: 1, unknown: 2 }, 'unknown'],
+    [{ conflict: 1, unknown: 2 }, 'conflict'],
+    [{ unknown: 3 }, 'unknown'],
+    [{ agree: 3, conflict: 2 }, 'agree'],
     [{}, 'unknown'],
   ] as const)('%j → %s', (counts, expected) => {
     expect(dominantKind(tallyOf(counts, {}, undefined))).toBe(expected);

@@ -1,12 +1,6 @@
 import { buildIndex } from '../../../src/model/dataset-index';
 import { diff } from '../../../src/model/diff';
-import type { RelationTally } from '../../../src/model/overlap-sum';
-import {
-  leadingKind,
-  summariseChanges,
-  summariseOverlap,
-  summarisePositions,
-} from '../../../src/model/summary';
+import { summariseChanges, summariseOverlap, summarisePositions } from '../../../src/model/summary';
 import { FIXTURE, day } from '../../fixtures/model-fixture';
 
 const index = buildIndex(FIXTURE);
@@ -152,23 +146,6 @@ describe('summariseOverlap', () => {
   it('puts pairs with nothing known under unknown', () => {
     const facts = summariseOverlap(index, ['ua', 'hu'], undefined, ALL, day('2020-01-01'));
     expect(facts.groups.unknown.map((p) => p.tally!.counts.unknown)).toEqual([3]);
-  });
-});
-
-describe('leadingKind', () => {
-  const tally = (agree: number, overlap: number, conflict: number, unknown: number) =>
-    ({ counts: { agree, overlap, conflict, unknown } }) as unknown as RelationTally;
-
-  it.each([
-    [tally(0, 0, 0, 0), 'unknown'],
-    [tally(0, 0, 0, 3), 'unknown'],
-    [tally(1, 0, 0, 5), 'agree'],
-    [tally(2, 1, 0, 0), 'agree'],
-    [tally(1, 1, 0, 0), 'overlap'],
-    [tally(1, 1, 1, 0), 'conflict'],
-    [tally(3, 0, 2, 0), 'agree'],
-  ])('%o → %s', (t, kind) => {
-    expect(leadingKind(t)).toBe(kind);
   });
 });
 

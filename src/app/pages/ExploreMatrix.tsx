@@ -1,0 +1,74 @@
+import { useDeferredValue } from 'react';
+import type { DatasetIndex } from '../../model/dataset-index';
+import type { EffectiveView } from '../../state/effective';
+import type { Focus } from '../../state/view-state';
+import { CompareView } from '../../views/compare/CompareView';
+import { Legend } from '../../views/matrix/Legend';
+import { OverlapMatrix } from '../../views/matrix/OverlapMatrix';
+import { PositionsMatrix } from '../../views/matrix/PositionsMatrix';
+import { RelationLegend } from '../../views/matrix/RelationLegend';
+import { useViewSummaryText, ViewSummary } from '../../views/matrix/ViewSummary';
+
+export interface ExploreMatrixProps {
+  readonly index: DatasetIndex;
+  readonly view: EffectiveView;
+  readonly onSelect: (focus: Focus) => void;
+}
+
+/** The explorer's centre: the matrix of the current mode, its legend and its plain-language summary. */
+export function ExploreMatrix({ index, view, onSelect }: ExploreMatrixProps) {
+  const comparing = view.mode === 'positions' && view.compare !== undefined;
+  // The summary may trail a fast scrub by a frame or two; the matrix never waits for it.
+  const at = useDeferredValue(view.at);
+  const summary = useViewSummaryText({
+    index,
+    mode: comparing ? 'compare' : view.mode,
+    parties: view.parties,
+    issues: view.issues,
+    overlapIssue: view.overlapSummed ? undefined : view.overlapIssue,
+    at,
+    compare: view.compare,
+    rel: view.rel,
+  });
+  const { parties, issues, rel, focus } = view;
+  return (
+    <div className="explore-matrix">
+      {view.mode === 'overlap' ? (
+        <OverlapMatrix
+          index={index}
+          parties={parties}
+          issue={view.overlapIssue}
+          issues={issues}
+          summed={view.overlapSummed}
+          order={view.order}
+          at={view.at}
+          rel={rel}
+          onSelect={onSelect}
+        />
+      ) : comparing ? (
+        <CompareView
+          index={index}
+          parties={parties}
+          issues={issues}
+          at={view.at}
+          compare={view.compare!}
+          rel={rel}
+          focus={focus}
+          onSelect={onSelect}
+        />
+      ) : (
+        <PositionsMatrix
+          index={index}
+          parties={parties}
+          issues={issues}
+          at={view.at}
+          rel={rel}
+          focus={focus}
+          onSelect={onSelect}
+        />
+      )}
+      {view.mode === 'overlap' ? <RelationLegend /> : !comparing && <Legend />}
+      <ViewSummary text={summary} />
+    </div>
+  );
+}
