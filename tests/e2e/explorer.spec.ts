@@ -107,7 +107,9 @@ test('comparing two dates lists a known shift with both statements', async ({ pa
 test('the summary under the matrix changes with the date', async ({ page }) => {
   await page.goto('/?parties=ukraine,russia&issues=nato,territory-control,neutrality');
   const summary = page.getByRole('region', { name: 'Summary' });
-  await expect(summary).toContainText('As of 10 April 2026, Ukraine and Russia have no common ground');
+  await expect(summary).toContainText(
+    'As of 10 April 2026, Ukraine and Russia have no common ground',
+  );
   const before = await summary.textContent();
   await page.getByRole('slider', { name: 'As of' }).focus();
   await page.keyboard.press('Home');

@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react';
+import { useSettledValue } from '../../ui/use-settled-value';
 import type { DatasetIndex } from '../../model/dataset-index';
 import type { EffectiveView } from '../../state/effective';
 import type { Focus } from '../../state/view-state';
@@ -18,8 +18,8 @@ export interface ExploreMatrixProps {
 /** The explorer's centre: the matrix of the current mode, its legend and its plain-language summary. */
 export function ExploreMatrix({ index, view, onSelect }: ExploreMatrixProps) {
   const comparing = view.mode === 'positions' && view.compare !== undefined;
-  // The summary may trail a fast scrub by a frame or two; the matrix never waits for it.
-  const at = useDeferredValue(view.at);
+  // The summary follows once the date settles (see useSettledValue); the matrix never waits for it.
+  const at = useSettledValue(view.at);
   const summary = useViewSummaryText({
     index,
     mode: comparing ? 'compare' : view.mode,

@@ -8,6 +8,7 @@ import { useEffectiveView } from '../../state/use-effective-view';
 import type { Focus } from '../../state/view-state';
 import { DetailsPanel } from '../../views/details/DetailsPanel';
 import { CommonGroundPanel } from '../../views/common-ground/CommonGroundPanel';
+import { useSettledValue } from '../../ui/use-settled-value';
 import { Timeline } from '../../views/timeline/Timeline';
 import { ExploreControls } from './ExploreControls';
 import { ExploreMatrix } from './ExploreMatrix';
@@ -54,6 +55,8 @@ export function ExplorePage() {
     );
   }, [update]);
   const { dataset } = index;
+  // The common-ground table follows once the date settles; the matrix never waits for it.
+  const groundAt = useSettledValue(view.at);
   const stepFilter = useMemo(
     () => ({
       parties: new Set(view.parties),
@@ -109,7 +112,7 @@ export function ExplorePage() {
           index={index}
           parties={view.parties}
           issues={view.issues}
-          at={view.at}
+          at={groundAt}
           rel={view.rel}
           focusIssue={view.focus?.issue}
           onSelectIssue={onSelectIssue}
