@@ -54,6 +54,27 @@ export function AboutDe() {
           <em>verändert</em>; <em>bekräftigt</em>, wenn sich nichts ändert, und <em>aufgegeben</em>,
           wenn eine Aussage die Position zurückzieht.
         </li>
+        <li>
+          <strong>Summierte Überschneidung</strong>: Über mehrere Streitfragen hinweg zählt die
+          Zelle eines Paares, bei wie vielen es sich einig ist, sich überschneidet oder im Konflikt
+          steht; Fragen, zu denen eine Seite keine Position hat, werden genannt, aber nicht gezählt.
+          Die Zelle nimmt die Art an, die die meisten Fragen abdeckt (bei Gleichstand die ernstere).
+        </li>
+        <li>
+          <strong>Ordnung nach Ähnlichkeit</strong>: Jedes Paar erhält +1 für jede Frage, in der es
+          sich einig ist, +½ für eine Überschneidung und −1 für einen Konflikt, gemittelt über die
+          Fragen, zu denen beide eine Position haben; danach werden die Parteien durch hierarchische
+          Clusterbildung (mittlere Verknüpfung) gruppiert, sodass Blöcke nebeneinander stehen.
+        </li>
+        <li>
+          <strong>Daten vergleichen</strong>: die Positionen an beiden Tagen, Zelle für Zelle;
+          gezeigt werden nur die Zellen, deren Position sich unterscheidet, jeweils wie oben
+          eingeordnet und mit der Aussage hinter jeder Seite.
+        </li>
+        <li>
+          <strong>Zusammenfassung</strong>: Die Sätze unter der Matrix werden nach denselben Regeln
+          aus der aktuellen Ansicht erzeugt; sie sagen nichts, was die Matrix nicht zeigt.
+        </li>
       </ul>
       <h2>Grenzen der Daten</h2>
       <p>

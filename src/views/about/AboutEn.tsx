@@ -51,6 +51,26 @@ export function AboutEn() {
           when more are accepted (or fewer rejected), <em>changed</em> otherwise, <em>restated</em>{' '}
           when nothing changed, and <em>dropped</em> when a statement withdraws the position.
         </li>
+        <li>
+          <strong>Summed overlap</strong>: across several issues, a pair&apos;s cell counts the
+          issues on which it agrees, overlaps or conflicts; issues where either party has no
+          position are named but not counted. The cell takes the kind that covers most issues (on a
+          tie, the more serious one).
+        </li>
+        <li>
+          <strong>Order by similarity</strong>: each pair scores +1 for every issue it agrees on, +½
+          for an overlap and −1 for a conflict, averaged over the issues known for both; parties are
+          then grouped by average-linkage clustering, so that blocs sit next to each other.
+        </li>
+        <li>
+          <strong>Compare dates</strong>: the positions at the two dates, cell by cell; only the
+          cells whose position differs are shown, each typed as above, with the statement behind
+          each side.
+        </li>
+        <li>
+          <strong>Summary</strong>: the sentences under the matrix are generated from these same
+          rules for the current view; they never add anything the matrix does not show.
+        </li>
       </ul>
       <h2>Limits of the data</h2>
       <p>
