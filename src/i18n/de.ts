@@ -1,7 +1,10 @@
 import { deCommon } from './de-common';
 import { deCompare } from './de-compare';
 import { deOverlap } from './de-overlap';
+import { dePair } from './de-pair';
+import { dePlay } from './de-play';
 import { deSummary } from './de-summary';
+import { deTimeline } from './de-timeline';
 import type { MessageKey } from './en';
 
 /** German messages: every key of the English source, checked by the type. */
@@ -10,6 +13,9 @@ export const de: Record<MessageKey, string> = {
   ...deCompare,
   ...deOverlap,
   ...deSummary,
+  ...deTimeline,
+  ...dePair,
+  ...dePlay,
   'app.title': 'Common Ground',
   'app.tagline': 'Wer was akzeptiert – und wo eine Einigung möglich wäre',
   'nav.label': 'Hauptmenü',

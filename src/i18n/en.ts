@@ -1,7 +1,10 @@
 import { enCommon } from './en-common';
 import { enCompare } from './en-compare';
 import { enOverlap } from './en-overlap';
+import { enPair } from './en-pair';
+import { enPlay } from './en-play';
 import { enSummary } from './en-summary';
+import { enTimeline } from './en-timeline';
 
 /**
  * English messages: the source of truth for message keys. `{name}` marks a parameter. Each view
@@ -12,6 +15,9 @@ export const en = {
   ...enCompare,
   ...enOverlap,
   ...enSummary,
+  ...enTimeline,
+  ...enPair,
+  ...enPlay,
   'app.title': 'Common Ground',
   'app.tagline': 'Who accepts what — and where a deal could be',
   'nav.label': 'Main',

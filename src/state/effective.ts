@@ -2,7 +2,7 @@ import type { DatasetIndex } from '../model/dataset-index';
 import type { IsoDate, Reliability } from '../model/types';
 import type { Lang } from '../i18n/i18n';
 import type { DatasetBounds } from './reconcile';
-import type { Focus, Mode, Order, ViewState } from './view-state';
+import type { Focus, Lanes, Mode, Order, ViewState } from './view-state';
 
 /** Parties shown when a link names none: enough to read on a phone, all of a small dataset. */
 export const DEFAULT_PARTY_LIMIT = 12;
@@ -25,6 +25,11 @@ export interface EffectiveView {
   readonly order: Order | undefined;
   /** The comparison date, when comparing: never equal to `at`. */
   readonly compare: IsoDate | undefined;
+  /** The timeline's visible range; `undefined` shows the dataset's whole period. */
+  readonly range: { readonly from: IsoDate; readonly to: IsoDate } | undefined;
+  readonly lanes: Lanes;
+  /** Two known, different parties for the pair view, or `undefined`. */
+  readonly pair: readonly [string, string] | undefined;
 }
 
 export function datasetBounds(index: DatasetIndex): DatasetBounds {
@@ -92,6 +97,13 @@ export function effectiveView(view: ViewState, index: DatasetIndex): EffectiveVi
     overlapSummed,
     order,
     compare: view.compare === at ? undefined : view.compare,
+    range:
+      view.from && view.to && view.from < view.to ? { from: view.from, to: view.to } : undefined,
+    lanes: view.lanes ?? 'party',
+    pair:
+      view.pair && view.pair.every((p) => index.parties.has(p)) && view.pair[0] !== view.pair[1]
+        ? view.pair
+        : undefined,
     focus,
     mode: view.mode ?? 'positions',
     rel: view.rel ?? 'reported',

@@ -54,6 +54,21 @@ export function reconcile(
     problems.push({ param: 'compare', value: compare, kind: 'out-of-range' });
     compare = compare < bounds.first ? bounds.first : bounds.last;
   }
+  let { pair, from, to } = state;
+  if (pair && !(partyIds.has(pair[0]) && partyIds.has(pair[1]))) {
+    problems.push({ param: 'pair', value: pair.join(','), kind: 'unknown-party' });
+    pair = undefined;
+  }
+  // A range needs both ends, in order; half a range is dropped rather than guessed.
+  if ((from === undefined) !== (to === undefined) || (from && to && from >= to)) {
+    problems.push({
+      param: from ? 'from' : 'to',
+      value: `${from ?? ''}..${to ?? ''}`,
+      kind: 'bad',
+    });
+    from = undefined;
+    to = undefined;
+  }
   let at = state.at;
   if (at !== undefined && (at < bounds.first || at > bounds.last)) {
     problems.push({ param: 'at', value: at, kind: 'out-of-range' });
@@ -67,6 +82,9 @@ export function reconcile(
       order,
       overlap,
       compare,
+      pair,
+      from,
+      to,
       parties: filter(state.parties, partyIds, 'parties', 'unknown-party'),
       issues: filter(state.issues, issueIds, 'issues', 'unknown-issue'),
     },

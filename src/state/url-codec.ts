@@ -2,7 +2,7 @@ import { isDay } from '../model/dates';
 import type { IsoDate, Reliability } from '../model/types';
 import { RELIABILITY_ORDER } from '../model/types';
 import { isLang } from '../i18n/i18n';
-import type { Focus, Mode, Order, OverlapScope, Problem, ViewState } from './view-state';
+import type { Focus, Lanes, Mode, Order, OverlapScope, Problem, ViewState } from './view-state';
 
 const ID = /^[a-z0-9-]+$/;
 const MODES: readonly string[] = ['positions', 'overlap'] satisfies Mode[];
@@ -42,6 +42,15 @@ const parsers: { [K in keyof ViewState]-?: (raw: string) => Parsed<NonNullable<V
   },
   mode: (raw) => (MODES.includes(raw) ? valid(raw as Mode) : invalid),
   compare: (raw) => (isDay(raw) ? valid(raw as IsoDate) : invalid),
+  from: (raw) => (isDay(raw) ? valid(raw as IsoDate) : invalid),
+  to: (raw) => (isDay(raw) ? valid(raw as IsoDate) : invalid),
+  lanes: (raw) => (raw === 'party' || raw === 'issue' ? valid<Lanes>(raw) : invalid),
+  pair: (raw) => {
+    const [a, b, extra] = raw.split(',');
+    return a && b && extra === undefined && a !== b && ID.test(a) && ID.test(b)
+      ? valid<readonly [string, string]>([a, b])
+      : invalid;
+  },
   order: (raw) => {
     if (raw === 'name' || raw === 'similarity') return valid<Order>(raw);
     const party = raw.startsWith('party:') ? raw.slice('party:'.length) : '';
@@ -107,6 +116,10 @@ export function serializeQuery(state: ViewState): string {
       'order',
       state.order && (typeof state.order === 'string' ? state.order : `party:${state.order.party}`),
     ],
+    ['from', state.from],
+    ['to', state.to],
+    ['lanes', state.lanes],
+    ['pair', state.pair?.join(',')],
     ['rel', state.rel],
     ['lang', state.lang],
   ];

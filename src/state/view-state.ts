@@ -12,6 +12,9 @@ export type Order = 'name' | 'similarity' | { readonly party: string };
 /** What the overlap matrix compares: one issue, or every selected issue summed. */
 export type OverlapScope = 'all' | { readonly issue: string };
 
+/** What the timeline's swimlanes are: one per party (the default) or one per issue. */
+export type Lanes = 'party' | 'issue';
+
 export interface Focus {
   readonly party: string;
   readonly issue: string;
@@ -31,6 +34,12 @@ export interface ViewState {
   readonly compare?: IsoDate | undefined;
   readonly order?: Order | undefined;
   readonly overlap?: OverlapScope | undefined;
+  /** The timeline's visible range (both or neither); `undefined` shows the whole period. */
+  readonly from?: IsoDate | undefined;
+  readonly to?: IsoDate | undefined;
+  readonly lanes?: Lanes | undefined;
+  /** Two parties whose common ground over time the pair view shows. */
+  readonly pair?: readonly [string, string] | undefined;
   readonly rel?: Reliability | undefined;
   readonly lang?: Lang | undefined;
   readonly dataset?: string | undefined;
@@ -48,6 +57,10 @@ export const VIEW_KEYS = [
   'compare',
   'overlap',
   'order',
+  'from',
+  'to',
+  'lanes',
+  'pair',
   'rel',
   'lang',
 ] as const;

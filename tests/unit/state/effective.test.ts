@@ -58,6 +58,34 @@ describe('effectiveView: overlap scope, order and comparison date', () => {
   });
 });
 
+describe('effectiveView: timeline range, lanes and pair', () => {
+  it('defaults to the whole period, party lanes and no pair', () => {
+    expect(effectiveView({}, index)).toMatchObject({
+      range: undefined,
+      lanes: 'party',
+      pair: undefined,
+    });
+  });
+
+  it('keeps a range in order and a pair of known parties', () => {
+    const view = effectiveView(
+      {
+        from: '2022-01-01' as IsoDate,
+        to: '2023-01-01' as IsoDate,
+        lanes: 'issue',
+        pair: ['north', 'south'],
+      },
+      index,
+    );
+    expect(view).toMatchObject({
+      range: { from: '2022-01-01', to: '2023-01-01' },
+      lanes: 'issue',
+      pair: ['north', 'south'],
+    });
+    expect(effectiveView({ pair: ['north', 'mars'] }, index).pair).toBeUndefined();
+  });
+});
+
 describe('effectiveView with ids the dataset does not know', () => {
   it('leaves them out at once, so no view ever sees them', () => {
     const view = effectiveView(

@@ -62,6 +62,24 @@ describe('reconcile', () => {
     expect(reconcile(kept, bounds).problems).toEqual([]);
   });
 
+  it('drops a pair with an unknown party and a range that is half given or backwards', () => {
+    const day = (d: string) => d as IsoDate;
+    const { state, problems } = reconcile(
+      { pair: ['north', 'mars'], from: day('2023-01-01') },
+      bounds,
+    );
+    expect(state).toMatchObject({ pair: undefined, from: undefined, to: undefined });
+    expect(problems.map((p) => `${p.param}:${p.kind}`)).toEqual(['pair:unknown-party', 'from:bad']);
+    const backwards = reconcile({ from: day('2024-01-01'), to: day('2023-01-01') }, bounds);
+    expect(backwards.state.from).toBeUndefined();
+    const fine = {
+      pair: ['north', 'south'] as const,
+      from: day('2022-01-01'),
+      to: day('2023-01-01'),
+    };
+    expect(reconcile(fine, bounds).problems).toEqual([]);
+  });
+
   it('falls back to the default when none of the named ids exist, but keeps an explicit empty list', () => {
     expect(reconcile({ parties: ['mars'] }, bounds).state.parties).toBeUndefined();
     expect(reconcile({ parties: [] }, bounds).state.parties).toEqual([]);

@@ -53,6 +53,20 @@ describe('parseQuery', () => {
     expect(problems.map((p) => p.param).sort()).toEqual(['compare', 'order', 'overlap']);
   });
 
+  it('reads the timeline range, lanes and pair, and rejects a pair of one party', () => {
+    expect(parseQuery('?from=2022-01-01&to=2022-12-31&lanes=issue&pair=ukraine,usa').state).toEqual(
+      {
+        from: '2022-01-01',
+        to: '2022-12-31',
+        lanes: 'issue',
+        pair: ['ukraine', 'usa'],
+      },
+    );
+    const { state, problems } = parseQuery('?pair=ukraine,ukraine&lanes=time&from=2022');
+    expect(state).toEqual({});
+    expect(problems.map((p) => p.param).sort()).toEqual(['from', 'lanes', 'pair']);
+  });
+
   it('treats a list with no valid id as not given, not as an empty selection', () => {
     const { state, problems } = parseQuery('parties=Bad!,Worse');
     expect(state.parties).toBeUndefined();
@@ -109,6 +123,11 @@ describe('serializeQuery', () => {
       focus: fc.record({ party: id, issue: id }),
       mode: fc.constantFrom('positions', 'overlap'),
       compare: day,
+      lanes: fc.constantFrom('party' as const, 'issue' as const),
+      pair: fc
+        .tuple(id, id)
+        .filter(([a, b]) => a !== b)
+        .map(([a, b]) => [a, b] as const),
       overlap: fc.oneof(fc.constant('all' as const), fc.record({ issue: id })),
       order: fc.oneof(
         fc.constantFrom('name' as const, 'similarity' as const),

@@ -1,0 +1,2 @@
+/** English messages for the pair views (merged into `en`). */
+export const enPair = {} as const;

@@ -1,0 +1,2 @@
+/** English messages for the timeline views (merged into `en`). */
+export const enTimeline = {} as const;
