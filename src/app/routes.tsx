@@ -1,7 +1,5 @@
 import type { RouteObject } from 'react-router';
 import { ExplorePage } from './pages/ExplorePage';
-import { DataPage } from '../views/data/DataPage';
-import { AboutPage } from '../views/about/AboutPage';
 import { NotFound } from './NotFound';
 import { RouteError } from './RouteError';
 import { Shell } from './Shell';
@@ -13,8 +11,17 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <ExplorePage />, errorElement: <RouteError /> },
-      { path: 'data', element: <DataPage />, errorElement: <RouteError /> },
-      { path: 'about', element: <AboutPage />, errorElement: <RouteError /> },
+      // Pages off the first screen load on demand, keeping the first load of `/` small.
+      {
+        path: 'data',
+        lazy: async () => ({ Component: (await import('../views/data/DataPage')).DataPage }),
+        errorElement: <RouteError />,
+      },
+      {
+        path: 'about',
+        lazy: async () => ({ Component: (await import('../views/about/AboutPage')).AboutPage }),
+        errorElement: <RouteError />,
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -25,6 +25,7 @@ export const de: Record<MessageKey, string> = {
   'language.label': 'Sprache',
   'skip.main': 'Zum Hauptinhalt springen',
   'loading.dataset': 'Datensatz wird geladen …',
+  'loading.view': 'Diese Ansicht wird geladen …',
   'loading.validating': 'Datensatz wird geprüft …',
   'loading.failed': 'Dieser Datensatz konnte nicht geladen werden.',
   'loading.errorsHeading': 'Gefundene Probleme: {count}',

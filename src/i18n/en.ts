@@ -27,6 +27,7 @@ export const en = {
   'language.label': 'Language',
   'skip.main': 'Skip to main content',
   'loading.dataset': 'Loading dataset…',
+  'loading.view': 'Loading this view…',
   'loading.validating': 'Checking the dataset…',
   'loading.failed': 'This dataset could not be loaded.',
   'loading.errorsHeading': 'Problems found: {count}',

@@ -1,13 +1,19 @@
+import { useI18n } from '../../i18n/use-i18n';
 import { useSettledValue } from '../../ui/use-settled-value';
+import { lazy, Suspense } from 'react';
 import type { DatasetIndex } from '../../model/dataset-index';
 import type { EffectiveView } from '../../state/effective';
 import type { Focus } from '../../state/view-state';
-import { CompareView } from '../../views/compare/CompareView';
 import { Legend } from '../../views/matrix/Legend';
 import { OverlapMatrix } from '../../views/matrix/OverlapMatrix';
 import { PositionsMatrix } from '../../views/matrix/PositionsMatrix';
 import { RelationLegend } from '../../views/matrix/RelationLegend';
 import { useViewSummaryText, ViewSummary } from '../../views/matrix/ViewSummary';
+
+// Comparing is a deliberate second step: its code loads when a reader first asks for it.
+const CompareView = lazy(() =>
+  import('../../views/compare/CompareView').then((m) => ({ default: m.CompareView })),
+);
 
 export interface ExploreMatrixProps {
   readonly index: DatasetIndex;
@@ -17,6 +23,7 @@ export interface ExploreMatrixProps {
 
 /** The explorer's centre: the matrix of the current mode, its legend and its plain-language summary. */
 export function ExploreMatrix({ index, view, onSelect }: ExploreMatrixProps) {
+  const { t } = useI18n();
   const comparing = view.mode === 'positions' && view.compare !== undefined;
   // The summary follows once the date settles (see useSettledValue); the matrix never waits for it.
   const at = useSettledValue(view.at);
@@ -46,16 +53,18 @@ export function ExploreMatrix({ index, view, onSelect }: ExploreMatrixProps) {
           onSelect={onSelect}
         />
       ) : comparing ? (
-        <CompareView
-          index={index}
-          parties={parties}
-          issues={issues}
-          at={view.at}
-          compare={view.compare!}
-          rel={rel}
-          focus={focus}
-          onSelect={onSelect}
-        />
+        <Suspense fallback={<p className="empty">{t('loading.view')}</p>}>
+          <CompareView
+            index={index}
+            parties={parties}
+            issues={issues}
+            at={view.at}
+            compare={view.compare!}
+            rel={rel}
+            focus={focus}
+            onSelect={onSelect}
+          />
+        </Suspense>
       ) : (
         <PositionsMatrix
           index={index}
