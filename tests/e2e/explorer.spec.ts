@@ -117,6 +117,20 @@ test('the summary under the matrix changes with the date', async ({ page }) => {
   await expect(summary).toContainText('As of 17 December 2021');
 });
 
+test('play walks through time and stops at the next shift', async ({ page }) => {
+  await page.goto('/?at=2024-01-01');
+  const play = page.getByRole('group', { name: 'Play through time' });
+  await play.getByRole('button', { name: 'Play' }).click();
+  // With the default selection, the first position change after New Year 2024 is on 14 January.
+  await expect(play.getByRole('status')).toHaveText('Paused at a shift: 14 January 2024');
+  await play.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('slider', { name: 'As of' })).toHaveAttribute(
+    'aria-valuetext',
+    /14 January 2024/,
+  );
+  await expect(page).toHaveURL(/at=2024-01-14/);
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no violations (${scheme}, details open)`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });

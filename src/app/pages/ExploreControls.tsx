@@ -9,6 +9,7 @@ import type { ViewState } from '../../state/view-state';
 import { AsOfControl } from '../../views/controls/AsOfControl';
 import { CompareControl } from '../../views/controls/CompareControl';
 import { ModeSwitch } from '../../views/controls/ModeSwitch';
+import { PlayControl } from '../../views/controls/PlayControl';
 import { OverlapControls } from '../../views/controls/OverlapControls';
 import { ReliabilitySelect } from '../../views/controls/ReliabilitySelect';
 import { SelectionPicker } from '../../views/controls/SelectionPicker';
@@ -30,7 +31,17 @@ export function ExploreControls({ index, view, stepFilter, onDate, update }: Exp
   const bounds = datasetBounds(index);
   return (
     <section className="controls" aria-label={t('controls.label')}>
-      <AsOfControl index={index} at={view.at} filter={stepFilter} onChange={onDate} />
+      <div className="time-controls">
+        <AsOfControl index={index} at={view.at} filter={stepFilter} onChange={onDate} />
+        <PlayControl
+          index={index}
+          at={view.at}
+          filter={stepFilter}
+          first={bounds.first}
+          last={bounds.last}
+          onChange={onDate}
+        />
+      </div>
       <SelectionPicker
         legend={t('controls.parties')}
         options={dataset.parties.map((p) => ({ id: p.id, label: pick(p.name, lang) }))}
