@@ -1,2 +1,30 @@
 /** English messages for the pair views (merged into `en`). */
-export const enPair = {} as const;
+export const enPair = {
+  'pair.title': 'Pair view',
+  'pair.intro':
+    'When did two parties have common ground? One band per issue over time; the vertical line marks {date}.',
+  'pair.first': 'First party',
+  'pair.second': 'Second party',
+  'pair.defaulted': 'Showing the first two selected parties, {a} and {b}; choose others above.',
+  'pair.tooFew': 'Choose at least two parties to compare them over time.',
+  'pair.noIssues': 'Choose at least one issue to see the pair’s history.',
+  'pair.chart': '{a} and {b} over time, by issue',
+  'pair.keysHint':
+    'Arrow keys: left and right along an issue, up and down between issues; Enter opens the details.',
+  'pair.asOf': 'As of {date}',
+  'pair.kind.agree': 'agreement',
+  'pair.kind.overlap': 'overlap',
+  'pair.kind.conflict': 'conflict',
+  'pair.kind.unknown': 'unknown',
+  'pair.segment': '{a} and {b} on {issue}: {kind} from {start} to {end}',
+  'pair.segmentAgree': 'both prefer {outcome}',
+  'pair.segmentOverlap': 'both accept {list}',
+  'pair.segmentSeverity': 'distance at the closest point: {severity}',
+  'pair.changes': 'What changed',
+  'pair.noChanges': 'No change of relation between {a} and {b} on these issues.',
+  'pair.change': 'On {date}, {a} and {b} moved from {from} to {to} on {issue}.',
+  'pair.legend.agree': 'agree (=): same preferred outcome',
+  'pair.legend.overlap': 'overlap (∩): some outcome acceptable to both',
+  'pair.legend.conflict': 'conflict (✕): nothing acceptable to both',
+  'pair.legend.unknown': 'unknown (dashed): at least one is silent',
+} as const;

@@ -131,8 +131,28 @@ test('play walks through time and stops at the next shift', async ({ page }) => 
   await expect(page).toHaveURL(/at=2024-01-14/);
 });
 
+test('the pair view shows when Ukraine and the US moved from conflict to overlap on NATO', async ({
+  page,
+}) => {
+  await page.goto('/?parties=ukraine,russia,usa&issues=nato,security-guarantees');
+  const pair = page.getByRole('region', { name: 'Pair view' });
+  await pair
+    .getByRole('combobox', { name: 'Second party' })
+    .selectOption({ label: 'United States' });
+  await expect(page).toHaveURL(/pair=ukraine,usa/);
+  await expect(
+    pair.getByRole('button', {
+      name: 'Ukraine and United States on NATO membership: overlap from 11 July 2023 to 15 October 2024',
+    }),
+  ).toBeVisible();
+  await expect(pair).toContainText(
+    'On 11 July 2023, Ukraine and United States moved from conflict to overlap on NATO membership.',
+  );
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no violations (${scheme}, details open)`, async ({ page }) => {
+    test.setTimeout(120_000); // axe on seven full views
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/');
     await matrix(page)
@@ -144,6 +164,7 @@ for (const scheme of ['light', 'dark'] as const) {
       '/?mode=overlap',
       '/?mode=overlap&overlap=all&order=similarity',
       '/?at=2024-12-04&compare=2024-06-01',
+      '/?pair=ukraine,usa&lanes=issue',
       '/data',
       '/about',
     ]) {

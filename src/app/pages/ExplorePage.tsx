@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { pick } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/use-i18n';
 import type { IsoDate } from '../../model/types';
@@ -14,6 +14,11 @@ import { ExploreControls } from './ExploreControls';
 import { ExploreMatrix } from './ExploreMatrix';
 
 const DETAILS_ID = 'details';
+
+// Below the timeline, off the first screen: its code loads after the matrix.
+const PairView = lazy(() =>
+  import('../../views/pair/PairView').then((m) => ({ default: m.PairView })),
+);
 
 function revealDetails() {
   requestAnimationFrame(() =>
@@ -42,6 +47,7 @@ export function ExplorePage() {
     },
     [update, comparing],
   );
+  const onPair = useCallback((pair: readonly [string, string]) => update({ pair }), [update]);
   const onSeek = useCallback((at: IsoDate) => update({ at }), [update]);
   const onDate = useCallback(
     (at: IsoDate, options: { replace: boolean }) => update({ at }, options),
@@ -107,6 +113,18 @@ export function ExplorePage() {
         onSelect={onSelect}
         onSeek={onSeek}
       />
+      <Suspense fallback={null}>
+        <PairView
+          index={index}
+          parties={view.parties}
+          issues={view.issues}
+          pair={view.pair}
+          at={view.at}
+          rel={view.rel}
+          onPair={onPair}
+          onSelect={onSelect}
+        />
+      </Suspense>
       {!comparing && view.mode === 'positions' && (
         <CommonGroundPanel
           index={index}
