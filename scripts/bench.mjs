@@ -542,6 +542,12 @@ async function measure(target) {
   // -- timeline pan (best effort: only when `/` shows the timeline) ------------------------------
   const timeline = page.getByRole('region', { name: 'Timeline' }).first();
   if ((await timeline.count()) > 0 && (await timeline.isVisible())) {
+    // The plot is below the fold on `/`: mouse events outside the viewport hit nothing.
+    await timeline
+      .locator('svg')
+      .first()
+      .scrollIntoViewIfNeeded()
+      .catch(() => {});
     const box = await timeline.boundingBox();
     if (box && box.width > 200 && box.height > 40) {
       const svgBox =

@@ -36,7 +36,7 @@ describe('the explorer’s matrix modes, wired to the URL', () => {
     expect(screen.getByRole('region', { name: 'Summary' })).toHaveTextContent(
       /^SummaryAs of 31 December 2024,/,
     );
-    const ground = screen.getByRole('region', { name: 'Common ground' });
+    const ground = await screen.findByRole('region', { name: 'Common ground' });
     expect(within(ground).getByRole('table')).toBeInTheDocument();
   });
 

@@ -5,19 +5,25 @@ import type { IsoDate } from '../../model/types';
 import { useDatasetIndex } from '../../state/dataset-context';
 import { useAppStore } from '../../state/store-context';
 import { useEffectiveView } from '../../state/use-effective-view';
-import type { Focus } from '../../state/view-state';
+import type { Focus, Lanes } from '../../state/view-state';
 import { DetailsPanel } from '../../views/details/DetailsPanel';
-import { CommonGroundPanel } from '../../views/common-ground/CommonGroundPanel';
 import { useSettledValue } from '../../ui/use-settled-value';
-import { Timeline } from '../../views/timeline/Timeline';
 import { ExploreControls } from './ExploreControls';
 import { ExploreMatrix } from './ExploreMatrix';
 
 const DETAILS_ID = 'details';
 
-// Below the timeline, off the first screen: its code loads after the matrix.
+// Everything below the matrix loads after it, keeping the first load of `/` small.
+const Timeline = lazy(() =>
+  import('../../views/timeline/Timeline').then((m) => ({ default: m.Timeline })),
+);
 const PairView = lazy(() =>
   import('../../views/pair/PairView').then((m) => ({ default: m.PairView })),
+);
+const CommonGroundPanel = lazy(() =>
+  import('../../views/common-ground/CommonGroundPanel').then((m) => ({
+    default: m.CommonGroundPanel,
+  })),
 );
 
 function revealDetails() {
@@ -48,7 +54,17 @@ export function ExplorePage() {
     [update, comparing],
   );
   const onPair = useCallback((pair: readonly [string, string]) => update({ pair }), [update]);
-  const onSeek = useCallback((at: IsoDate) => update({ at }), [update]);
+  // Dragging the cursor makes one history entry: the first move pushes, the rest replace.
+  const onSeek = useCallback(
+    (at: IsoDate, options?: { readonly replace: boolean }) => update({ at }, options),
+    [update],
+  );
+  const onRange = useCallback(
+    (range: { readonly from: IsoDate; readonly to: IsoDate } | undefined) =>
+      update({ from: range?.from, to: range?.to }),
+    [update],
+  );
+  const onLanes = useCallback((lanes: Lanes) => update({ lanes }), [update]);
   const onDate = useCallback(
     (at: IsoDate, options: { replace: boolean }) => update({ at }, options),
     [update],
@@ -104,16 +120,20 @@ export function ExplorePage() {
           onClose={closeDetails}
         />
       </div>
-      <Timeline
-        index={index}
-        parties={view.parties}
-        issues={view.issues}
-        rel={view.rel}
-        at={view.at}
-        onSelect={onSelect}
-        onSeek={onSeek}
-      />
       <Suspense fallback={null}>
+        <Timeline
+          index={index}
+          parties={view.parties}
+          issues={view.issues}
+          rel={view.rel}
+          at={view.at}
+          onSelect={onSelect}
+          onSeek={onSeek}
+          range={view.range}
+          onRange={onRange}
+          lanes={view.lanes}
+          onLanes={onLanes}
+        />
         <PairView
           index={index}
           parties={view.parties}
@@ -124,18 +144,18 @@ export function ExplorePage() {
           onPair={onPair}
           onSelect={onSelect}
         />
+        {!comparing && view.mode === 'positions' && (
+          <CommonGroundPanel
+            index={index}
+            parties={view.parties}
+            issues={view.issues}
+            at={groundAt}
+            rel={view.rel}
+            focusIssue={view.focus?.issue}
+            onSelectIssue={onSelectIssue}
+          />
+        )}
       </Suspense>
-      {!comparing && view.mode === 'positions' && (
-        <CommonGroundPanel
-          index={index}
-          parties={view.parties}
-          issues={view.issues}
-          at={groundAt}
-          rel={view.rel}
-          focusIssue={view.focus?.issue}
-          onSelectIssue={onSelectIssue}
-        />
-      )}
     </div>
   );
 }

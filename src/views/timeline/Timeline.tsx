@@ -1,24 +1,29 @@
-import {
-  memo,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type MouseEvent,
-} from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { formatDate, pick } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/use-i18n';
 import type { DatasetIndex } from '../../model/dataset-index';
-import { fromDayNumber } from '../../model/dates';
+import { dayNumber, fromDayNumber } from '../../model/dates';
 import { passes } from '../../model/reliability';
 import type { IsoDate, Reliability } from '../../model/types';
 import { datasetBounds } from '../../state/effective';
-import type { Focus } from '../../state/view-state';
+import type { Focus, Lanes } from '../../state/view-state';
 import { useColourScheme } from '../../ui/use-colour-scheme';
 import { useParentWidth } from '../../ui/use-parent-size';
-import { drawMarks } from './draw-marks';
-import { layoutTimeline } from './timeline-layout';
+import { EventsBand } from './EventsBand';
+import { eventsInRange, layoutEvents } from './events-layout';
+import { Overview } from './Overview';
+import { panByShare, periodOf, zoomAbout, type QuickRange } from './timeline-controller';
+import { placeMarks, selectMarks, type PlacedMark } from './timeline-layout';
+import { shiftsOf } from './timeline-shifts';
+import { describeEvent, describeMark, measureText, tickLabel } from './timeline-text';
+import { TimelineCanvas } from './TimelineCanvas';
+import { TimelineKeys } from './TimelineKeys';
+import { TimelineLegend } from './TimelineLegend';
+import { TimelineList } from './TimelineList';
+import { TimelineToolbar } from './TimelineToolbar';
+import { usePlotGestures } from './use-plot-gestures';
+import { SETTLE_MS, useTimelineRange, type DateRange } from './use-timeline-range';
+import './timeline.css';
 
 /** Lane labels must not run into the marks; the full name is in the keyboard text and the matrix. */
 const shorten = (name: string, chars: number) =>
@@ -31,152 +36,217 @@ export interface TimelineProps {
   readonly rel: Reliability;
   readonly at: IsoDate;
   readonly onSelect: (focus: Focus) => void;
-  readonly onSeek: (at: IsoDate) => void;
+  /** `replace` is true while the "as of" line is being dragged (after its first move). */
+  readonly onSeek: (at: IsoDate, options?: { readonly replace: boolean }) => void;
+  /** The visible window (URL `from`/`to`); `undefined` shows the whole period. */
+  readonly range?: DateRange | undefined;
+  /** Called when a gesture ends or a zoom settles; `undefined` = the whole period. */
+  readonly onRange?: ((range: DateRange | undefined) => void) | undefined;
+  readonly lanes?: Lanes | undefined;
+  readonly onLanes?: ((lanes: Lanes) => void) | undefined;
 }
 
-/** Statements by party over time, marks on a canvas; one tab stop steps through them in time order. */
-export const Timeline = memo(function Timeline({
-  index,
-  parties,
-  issues,
-  rel,
-  at,
-  onSelect,
-  onSeek,
-}: TimelineProps) {
-  const { t, lang } = useI18n();
-  const { ref, width } = useParentWidth<HTMLDivElement>();
-  const canvas = useRef<HTMLCanvasElement>(null);
-  // The active statement is kept by id, so a filter change never moves it to another statement.
-  const [activeId, setActiveId] = useState<string | undefined>(undefined);
-  const scheme = useColourScheme();
-  const layout = useMemo(
-    () =>
-      layoutTimeline(
-        index.statementsByDate,
-        parties,
-        issues,
-        rel,
-        datasetBounds(index),
-        width,
-        passes,
-      ),
-    [index, parties, issues, rel, width],
-  );
-
-  useEffect(() => {
-    const el = canvas.current;
-    if (!el) return;
-    const style = getComputedStyle(el);
-    drawMarks(el, layout.width, layout.height, layout.marks, {
-      mark: style.getPropertyValue('--mark').trim() || '#1f5f8b',
-      background: style.getPropertyValue('--bg').trim() || '#fff',
-    });
-  }, [layout, scheme]);
-
-  const current =
-    activeId === undefined ? undefined : layout.marks.find((m) => m.statement.id === activeId);
-  const active = current ? layout.marks.indexOf(current) : undefined;
-  const setActive = (i: number) => setActiveId(layout.marks[i]?.statement.id);
-  const describe = (i: number) => {
-    const s = layout.marks[i]?.statement;
-    if (!s) return '';
-    return `${t('timeline.statement', { party: pick(index.parties.get(s.party)?.name, lang), date: formatDate(s.date, lang), issue: pick(index.issues.get(s.issue)?.name, lang) })} — ${pick(s.summary, lang)}`;
+/** Lanes follow the prop when it changes; work locally when nobody stores them. */
+function useLanes(prop: Lanes | undefined, onLanes: ((l: Lanes) => void) | undefined) {
+  const [lanes, setLanes] = useState<Lanes>(prop ?? 'party');
+  const [seen, setSeen] = useState(prop);
+  if (seen !== prop) {
+    setSeen(prop);
+    setLanes(prop ?? 'party');
+  }
+  const change = (l: Lanes) => {
+    setLanes(l);
+    onLanes?.(l);
   };
+  return [lanes, change] as const;
+}
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    const last = layout.marks.length - 1;
-    if (last < 0) return;
-    const moves: Record<string, number> = {
-      ArrowRight: 1,
-      ArrowDown: 1,
-      ArrowLeft: -1,
-      ArrowUp: -1,
-    };
-    let next: number | undefined;
-    if (e.key in moves) next = Math.max(0, Math.min(last, (active ?? -1) + (moves[e.key] ?? 0)));
-    else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = last;
-    else if ((e.key === 'Enter' || e.key === ' ') && current) {
-      e.preventDefault();
-      onSelect({ party: current.statement.party, issue: current.statement.issue });
-      return;
-    }
-    if (next === undefined) return;
-    e.preventDefault();
-    setActive(next);
+/**
+ * Statements over time in swimlanes by party or issue: marks on a canvas, events above, an
+ * overview below; zoom, pan, quick ranges, a draggable "as of" line, and a keyboard stepper and a
+ * list as the accessible paths.
+ */
+export const Timeline = memo(function Timeline(props: TimelineProps) {
+  const { index, parties, issues, rel, at, onSelect, onSeek } = props;
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const { ref, width } = useParentWidth<HTMLDivElement>();
+  const plot = useRef<HTMLDivElement>(null);
+  const scheme = useColourScheme();
+  const [lanes, setLanes] = useLanes(props.lanes, props.onLanes);
+  const bounds = useMemo(() => datasetBounds(index), [index]);
+  const period = useMemo(() => periodOf(bounds), [bounds]);
+  const control = useTimelineRange(period, props.range, props.onRange);
+  const { view } = control;
+  const selected = useMemo(
+    () =>
+      selectMarks(index.statementsByDate, parties, issues, rel, passes, {
+        lanes,
+        shifts: shiftsOf(index, rel),
+      }),
+    [index, parties, issues, rel, lanes],
+  );
+  const keys = lanes === 'issue' ? issues : parties;
+  const layout = useMemo(
+    () => placeMarks(selected, bounds, width, keys.length, view),
+    [selected, bounds, width, keys.length, view],
+  );
+  const events = useMemo(() => eventsInRange(index.dataset.events, view), [index, view]);
+  const placedEvents = useMemo(
+    () =>
+      layoutEvents(
+        events,
+        view,
+        layout.scale,
+        layout.plot.x1,
+        (e) => pick(e.title, lang),
+        measureText,
+      ),
+    [events, view, layout, lang],
+  );
+  // The active statement is kept by id, so a filter change or a pan never moves it to another.
+  const [activeId, setActiveId] = useState<string | undefined>(undefined);
+  const active = useMemo(() => {
+    const i = layout.marks.findIndex((m) => m.statement.id === activeId);
+    return i < 0 ? undefined : i;
+  }, [layout, activeId]);
+  const current = active === undefined ? undefined : layout.marks[active];
+  const describe = useCallback((m: PlacedMark) => describeMark(m, index, i18n), [index, i18n]);
+  const open = (m: PlacedMark) => onSelect({ party: m.statement.party, issue: m.statement.issue });
+
+  const onSeekDay = useCallback(
+    (day: number, first: boolean) => onSeek(fromDayNumber(day), { replace: !first }),
+    [onSeek],
+  );
+  const gestures = usePlotGestures(plot, layout, period, control, onSeekDay);
+  const zoom = (factor: number) => {
+    const now = control.current();
+    const atDay = dayNumber(at);
+    const anchor = atDay >= now.from && atDay <= now.to ? atDay : (now.from + now.to) / 2;
+    control.live(zoomAbout(now, factor, anchor, period));
+    control.commit(SETTLE_MS);
+  };
+  const pan = (share: number) => {
+    control.live(panByShare(control.current(), share, period));
+    control.commit(SETTLE_MS);
+  };
+  const onQuick = (q: QuickRange) => {
+    control.live(q.range ?? period);
+    control.commit();
   };
 
   const onClick = (e: MouseEvent<HTMLDivElement>) => {
+    if (gestures.wasDrag()) return;
     const box = e.currentTarget.getBoundingClientRect();
     const px = e.clientX - box.left;
     const py = e.clientY - box.top;
     const hit = layout.marks.findIndex((m) => Math.abs(m.x - px) <= 6 && Math.abs(m.y - py) <= 8);
     const mark = layout.marks[hit];
     if (mark) {
-      setActive(hit);
-      onSelect({ party: mark.statement.party, issue: mark.statement.issue });
-    } else if (px >= layout.labels.width) onSeek(fromDayNumber(layout.dayAt(px)));
+      setActiveId(mark.statement.id);
+      open(mark);
+    } else if (px >= layout.plot.x0)
+      onSeek(fromDayNumber(Math.min(period.to, Math.max(period.from, layout.dayAt(px)))));
   };
 
   const cursorX = layout.xOf(at);
+  const showCursor = cursorX >= layout.plot.x0 - 1 && cursorX <= layout.plot.x1 + 1;
+  const laneName = (key: string) =>
+    pick((lanes === 'issue' ? index.issues.get(key) : index.parties.get(key))?.name, lang);
+  const windowText = t('timeline.window', {
+    from: formatDate(fromDayNumber(Math.max(period.from, Math.round(view.from))), lang),
+    to: formatDate(fromDayNumber(Math.min(period.to, Math.round(view.to))), lang),
+  });
   return (
     <section className="timeline" aria-label={t('timeline.label')}>
-      <p className="visually-hidden">{t('timeline.description')}</p>
+      <p className="visually-hidden">
+        {t('timeline.description')} {t('timeline.zoomHint')}
+      </p>
+      <TimelineToolbar
+        period={period}
+        view={view}
+        lanes={lanes}
+        windowText={windowText}
+        onQuick={onQuick}
+        onZoom={zoom}
+        onLanes={setLanes}
+      />
       <div ref={ref} className="timeline-body">
-        {/* Pointer shortcut only: the same actions are on the keyboard through the focusable list below. */}
+        {/* Pointer shortcut only: the same actions are on the keyboard stepper and in the list below. */}
         {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
-        <div className="timeline-plot" style={{ height: layout.height }} onClick={onClick}>
-          <canvas
-            ref={canvas}
-            style={{ width: layout.width, height: layout.height }}
-            aria-hidden="true"
+        <div
+          ref={plot}
+          className="timeline-plot"
+          style={{ height: layout.height }}
+          onClick={onClick}
+          {...gestures.handlers}
+        >
+          <TimelineCanvas
+            width={layout.width}
+            height={layout.height}
+            marks={layout.marks}
+            scheme={scheme}
           />
           <svg width={layout.width} height={layout.height} aria-hidden="true">
             {layout.ticks.map((tick) => (
-              <g key={tick.year}>
+              <g key={tick.day}>
                 <line className="tick" x1={tick.x} x2={tick.x} y1={14} y2={layout.height} />
                 {tick.x + 36 < layout.width && (
                   <text className="tick-label" x={tick.x + 3} y={12}>
-                    {tick.year}
+                    {tickLabel(tick, lang)}
                   </text>
                 )}
               </g>
             ))}
-            {layout.lanes.map((lane) => (
-              <text key={lane.party} className="lane-label" x={4} y={lane.y + 4}>
-                {shorten(pick(index.parties.get(lane.party)?.name, lang), layout.labels.chars)}
+            <EventsBand events={placedEvents} label={(e) => describeEvent(e, i18n)} />
+            <rect
+              className="lane-gutter"
+              x={0}
+              y={0}
+              width={layout.plot.x0}
+              height={layout.height}
+            />
+            {layout.lanes.map((lane, i) => (
+              <text key={keys[i]} className="lane-label" x={4} y={lane.y + 4}>
+                {shorten(laneName(keys[i] ?? ''), layout.labels.chars)}
               </text>
             ))}
-            <line className="cursor" x1={cursorX} x2={cursorX} y1={0} y2={layout.height} />
+            {showCursor && (
+              <g className="cursor-group" data-cursor="">
+                <title>{t('timeline.cursor')}</title>
+                <rect
+                  className="cursor-hit"
+                  x={cursorX - 6}
+                  y={0}
+                  width={12}
+                  height={layout.height}
+                />
+                <line className="cursor" x1={cursorX} x2={cursorX} y1={0} y2={layout.height} />
+                <path className="cursor-knob" d={`M${cursorX - 6},0h12l-6,8Z`} />
+              </g>
+            )}
             {current && <circle className="mark-active" cx={current.x} cy={current.y} r={9} />}
           </svg>
         </div>
+        <Overview
+          period={period}
+          view={view}
+          x0={layout.plot.x0}
+          x1={layout.plot.x1}
+          width={layout.width}
+          control={control}
+        />
       </div>
-      <div
-        className="timeline-keys"
-        tabIndex={0}
-        role="slider"
-        aria-label={t('timeline.keys')}
-        aria-valuemin={0}
-        aria-valuemax={layout.marks.length}
-        aria-valuenow={current ? (active ?? 0) + 1 : 0}
-        aria-valuetext={current ? describe(active ?? 0) : t('timeline.keysHint')}
-        onKeyDown={onKeyDown}
-      >
-        {current ? describe(active ?? 0) : t('timeline.keysHint')}
-      </div>
-      <ul className="timeline-legend" aria-label={t('legend.label')}>
-        <li>
-          <span aria-hidden="true">■</span> {t('grade.official')}
-        </li>
-        <li>
-          <span aria-hidden="true">●</span> {t('grade.on-record')}
-        </li>
-        <li>
-          <span aria-hidden="true">○</span> {t('grade.reported')}
-        </li>
-      </ul>
+      <TimelineKeys
+        marks={layout.marks}
+        active={active}
+        onActive={(i) => setActiveId(layout.marks[i]?.statement.id)}
+        onOpen={open}
+        describe={describe}
+        keys={{ zoom, pan }}
+      />
+      <TimelineLegend index={index} issues={issues} lanes={lanes} />
+      <TimelineList marks={layout.marks} events={events} onSelect={onSelect} describe={describe} />
     </section>
   );
 });
