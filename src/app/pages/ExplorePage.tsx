@@ -77,7 +77,8 @@ export function ExplorePage() {
     );
   }, [update]);
   const { dataset } = index;
-  // The common-ground table follows once the date settles; the matrix never waits for it.
+  // The pair view's date line and the common-ground table follow once the date settles; the
+  // matrix and the timeline never wait for them.
   const groundAt = useSettledValue(view.at);
   const stepFilter = useMemo(
     () => ({
@@ -139,7 +140,7 @@ export function ExplorePage() {
           parties={view.parties}
           issues={view.issues}
           pair={view.pair}
-          at={view.at}
+          at={groundAt}
           rel={view.rel}
           onPair={onPair}
           onSelect={onSelect}
