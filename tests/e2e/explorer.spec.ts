@@ -1,20 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { failOnConsoleErrors } from './no-console-errors';
 
-const consoleErrors = new WeakMap<Page, string[]>();
-
-test.beforeEach(({ page }) => {
-  const errors: string[] = [];
-  consoleErrors.set(page, errors);
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-});
-
-test.afterEach(({ page }) => {
-  expect(consoleErrors.get(page)).toEqual([]);
-});
+failOnConsoleErrors();
 
 const matrix = (page: Page) => page.getByRole('grid', { name: 'Positions matrix' });
 const cellTexts = (page: Page) =>
