@@ -1,3 +1,4 @@
+import { useCallback, useMemo } from 'react';
 import { pick } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/use-i18n';
 import type { DatasetIndex } from '../../model/dataset-index';
@@ -26,6 +27,17 @@ export interface ExploreControlsProps {
 export function ExploreControls({ index, view, stepFilter, onDate, update }: ExploreControlsProps) {
   const { t, lang } = useI18n();
   const { dataset } = index;
+  // Stable across "as of" steps, so the memoised pickers do not re-render while scrubbing.
+  const partyOptions = useMemo(
+    () => dataset.parties.map((p) => ({ id: p.id, label: pick(p.name, lang) })),
+    [dataset, lang],
+  );
+  const issueOptions = useMemo(
+    () => dataset.issues.map((i) => ({ id: i.id, label: pick(i.name, lang) })),
+    [dataset, lang],
+  );
+  const onParties = useCallback((parties: readonly string[]) => update({ parties }), [update]);
+  const onIssues = useCallback((issues: readonly string[]) => update({ issues }), [update]);
   const label = (ids: readonly string[], of: 'parties' | 'issues') =>
     ids.map((id) => ({ id, label: pick(index[of].get(id)?.name, lang) }));
   const bounds = datasetBounds(index);
@@ -44,15 +56,15 @@ export function ExploreControls({ index, view, stepFilter, onDate, update }: Exp
       </div>
       <SelectionPicker
         legend={t('controls.parties')}
-        options={dataset.parties.map((p) => ({ id: p.id, label: pick(p.name, lang) }))}
+        options={partyOptions}
         selected={view.parties}
-        onChange={(parties) => update({ parties })}
+        onChange={onParties}
       />
       <SelectionPicker
         legend={t('controls.issues')}
-        options={dataset.issues.map((i) => ({ id: i.id, label: pick(i.name, lang) }))}
+        options={issueOptions}
         selected={view.issues}
-        onChange={(issues) => update({ issues })}
+        onChange={onIssues}
       />
       <ReliabilitySelect value={view.rel} onChange={(rel) => update({ rel })} />
       <ModeSwitch value={view.mode} onChange={(mode) => update({ mode })} />

@@ -64,6 +64,14 @@ export function ExplorePage() {
       update({ from: range?.from, to: range?.to }),
     [update],
   );
+  // effectiveView builds a fresh range object per state change; the memoised timeline gets a
+  // stable one, so an "as of" step does not redraw it.
+  const rangeFrom = view.range?.from;
+  const rangeTo = view.range?.to;
+  const range = useMemo(
+    () => (rangeFrom && rangeTo ? { from: rangeFrom, to: rangeTo } : undefined),
+    [rangeFrom, rangeTo],
+  );
   const onLanes = useCallback((lanes: Lanes) => update({ lanes }), [update]);
   const onDate = useCallback(
     (at: IsoDate, options: { replace: boolean }) => update({ at }, options),
@@ -130,7 +138,7 @@ export function ExplorePage() {
           at={view.at}
           onSelect={onSelect}
           onSeek={onSeek}
-          range={view.range}
+          range={range}
           onRange={onRange}
           lanes={view.lanes}
           onLanes={onLanes}

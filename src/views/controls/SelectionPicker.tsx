@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 
 export interface SelectionPickerProps {
@@ -9,7 +9,13 @@ export interface SelectionPickerProps {
 }
 
 /** A collapsible checkbox list; the selection keeps the options' order. */
-export function SelectionPicker({ legend, options, selected, onChange }: SelectionPickerProps) {
+/** Memoised: the explorer re-renders its controls on every "as of" step; the lists need not. */
+export const SelectionPicker = memo(function SelectionPicker({
+  legend,
+  options,
+  selected,
+  onChange,
+}: SelectionPickerProps) {
   const { t } = useI18n();
   const id = useId();
   const chosen = new Set(selected);
@@ -51,4 +57,4 @@ export function SelectionPicker({ legend, options, selected, onChange }: Selecti
       </fieldset>
     </details>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useMemo, type CSSProperties } from 'react';
+import { memo, useId, useMemo, type CSSProperties } from 'react';
 import { formatDate } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/use-i18n';
 import type { DatasetIndex } from '../../model/dataset-index';
@@ -39,8 +39,11 @@ export function resolvePair(
   return a !== undefined && b !== undefined ? { pair: [a, b], defaulted: true } : undefined;
 }
 
-/** The history of two parties' common ground, issue by issue, over time. */
-export function PairView(props: PairViewProps) {
+/**
+ * The history of two parties' common ground, issue by issue, over time. Memoised: the explorer
+ * re-renders on every "as of" step, and this view only needs its (settled) date line moved.
+ */
+export const PairView = memo(function PairView(props: PairViewProps) {
   const { t } = useI18n();
   const headingId = useId();
   const resolved = resolvePair(props.index, props.parties, props.pair);
@@ -54,7 +57,7 @@ export function PairView(props: PairViewProps) {
       )}
     </section>
   );
-}
+});
 
 type BodyProps = PairViewProps & { pair: readonly [string, string]; defaulted: boolean };
 

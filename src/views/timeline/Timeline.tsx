@@ -1,4 +1,14 @@
-import { memo, useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
+import {
+  createContext,
+  memo,
+  useCallback,
+  useContext,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent,
+} from 'react';
 import { formatDate, pick } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/use-i18n';
 import type { DatasetIndex } from '../../model/dataset-index';
@@ -66,8 +76,50 @@ function useLanes(prop: Lanes | undefined, onLanes: ((l: Lanes) => void) | undef
  * overview below; zoom, pan, quick ranges, a draggable "as of" line, and a keyboard stepper and a
  * list as the accessible paths.
  */
-export const Timeline = memo(function Timeline(props: TimelineProps) {
-  const { index, parties, issues, rel, at, onSelect, onSeek } = props;
+export function Timeline({ at, ...props }: TimelineProps) {
+  // Only the cursor follows "as of": it reads the date from context, so a date step re-renders
+  // the cursor and leaves the lanes, events, overview and keyboard path alone.
+  const atRef = useRef(at);
+  useLayoutEffect(() => {
+    atRef.current = at;
+  }, [at]);
+  return (
+    <AtContext.Provider value={at}>
+      <TimelineBody {...props} atRef={atRef} />
+    </AtContext.Provider>
+  );
+}
+
+const AtContext = createContext<IsoDate | undefined>(undefined);
+
+/** The "as of" line, the one part of the timeline that moves with the date. */
+function Cursor({
+  xOf,
+  height,
+  label,
+}: {
+  /** The x of a day, or `undefined` when it is outside the visible window. */
+  xOf: (at: IsoDate) => number | undefined;
+  height: number;
+  label: string;
+}) {
+  const at = useContext(AtContext);
+  const x = at === undefined ? undefined : xOf(at);
+  if (x === undefined) return null;
+  return (
+    <g className="cursor-group" data-cursor="">
+      <title>{label}</title>
+      <rect className="cursor-hit" x={x - 6} y={0} width={12} height={height} />
+      <line className="cursor" x1={x} x2={x} y1={0} y2={height} />
+      <path className="cursor-knob" d={`M${x - 6},0h12l-6,8Z`} />
+    </g>
+  );
+}
+
+type BodyProps = Omit<TimelineProps, 'at'> & { readonly atRef: { readonly current: IsoDate } };
+
+const TimelineBody = memo(function TimelineBody(props: BodyProps) {
+  const { index, parties, issues, rel, atRef, onSelect, onSeek } = props;
   const i18n = useI18n();
   const { t, lang } = i18n;
   const { ref, width } = useParentWidth<HTMLDivElement>();
@@ -121,7 +173,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   const gestures = usePlotGestures(plot, layout, period, control, onSeekDay);
   const zoom = (factor: number) => {
     const now = control.current();
-    const atDay = dayNumber(at);
+    const atDay = dayNumber(atRef.current);
     const anchor = atDay >= now.from && atDay <= now.to ? atDay : (now.from + now.to) / 2;
     control.live(zoomAbout(now, factor, anchor, period));
     control.commit(SETTLE_MS);
@@ -149,8 +201,6 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
       onSeek(fromDayNumber(Math.min(period.to, Math.max(period.from, layout.dayAt(px)))));
   };
 
-  const cursorX = layout.xOf(at);
-  const showCursor = cursorX >= layout.plot.x0 - 1 && cursorX <= layout.plot.x1 + 1;
   const laneName = (key: string) =>
     pick((lanes === 'issue' ? index.issues.get(key) : index.parties.get(key))?.name, lang);
   const windowText = t('timeline.window', {
@@ -211,20 +261,14 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
                 {shorten(laneName(keys[i] ?? ''), layout.labels.chars)}
               </text>
             ))}
-            {showCursor && (
-              <g className="cursor-group" data-cursor="">
-                <title>{t('timeline.cursor')}</title>
-                <rect
-                  className="cursor-hit"
-                  x={cursorX - 6}
-                  y={0}
-                  width={12}
-                  height={layout.height}
-                />
-                <line className="cursor" x1={cursorX} x2={cursorX} y1={0} y2={layout.height} />
-                <path className="cursor-knob" d={`M${cursorX - 6},0h12l-6,8Z`} />
-              </g>
-            )}
+            <Cursor
+              xOf={(day) => {
+                const x = layout.xOf(day);
+                return x >= layout.plot.x0 - 1 && x <= layout.plot.x1 + 1 ? x : undefined;
+              }}
+              height={layout.height}
+              label={t('timeline.cursor')}
+            />
             {current && <circle className="mark-active" cx={current.x} cy={current.y} r={9} />}
           </svg>
         </div>
