@@ -18,6 +18,8 @@ export const deTimeline: Record<keyof typeof enTimeline, string> = {
   'timeline.cursor': 'Ziehen, um das Datum „Stand“ zu ändern',
   'timeline.legend.issues': 'Form: Thema',
   'timeline.legend.fill': 'Füllung: Verlässlichkeit',
+  'timeline.legend.crowded':
+    'Herausgezoomt: Je dunkler ein Abschnitt einer Spur, desto mehr Aussagen liegen dort. Hineinzoomen zeigt jede Aussage mit Thema und Verlässlichkeit.',
   'timeline.legend.shift': 'Ring: die Position hat sich verschoben',
   'timeline.legend.hardened': '▲ verhärtet',
   'timeline.legend.softened': '▼ aufgeweicht',

@@ -16,6 +16,8 @@ export const enTimeline = {
   'timeline.cursor': 'Drag to change the “as of” date',
   'timeline.legend.issues': 'Shape: issue',
   'timeline.legend.fill': 'Fill: reliability',
+  'timeline.legend.crowded':
+    'Zoomed out: the darker a stretch of a lane, the more statements fall there. Zoom in to see each statement, its issue and its grade.',
   'timeline.legend.shift': 'Ring: the position shifted',
   'timeline.legend.hardened': '▲ hardened',
   'timeline.legend.softened': '▼ softened',

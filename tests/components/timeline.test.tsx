@@ -5,6 +5,7 @@ import { validateDataset } from '../../src/data/validate';
 import { buildIndex } from '../../src/model/dataset-index';
 import type { IsoDate } from '../../src/model/types';
 import { Timeline, type TimelineProps } from '../../src/views/timeline/Timeline';
+import { generateDataset } from '../../bench/synthetic';
 import { miniDataset } from '../fixtures/mini-dataset';
 
 const result = validateDataset(miniDataset());
@@ -100,5 +101,33 @@ describe('Timeline', () => {
     expect(buttons.every((b) => /2022/.test(b.textContent ?? ''))).toBe(true);
     await userEvent.click(buttons[0]!);
     expect(props.onSelect).toHaveBeenCalled();
+  });
+});
+
+describe('Timeline with many statements', () => {
+  it('shades counts when zoomed out and says so; zoomed in, the note goes', () => {
+    const big = validateDataset(generateDataset({ parties: 3, issues: 2, statements: 3000 }));
+    if (!big.ok) throw new Error('synthetic invalid');
+    const bigIndex = buildIndex(big.dataset);
+    const parties = big.dataset.parties.map((p) => p.id);
+    const issues = big.dataset.issues.map((i) => i.id);
+    const props: TimelineProps = {
+      index: bigIndex,
+      parties,
+      issues,
+      rel: 'reported',
+      at: '2024-01-01' as IsoDate,
+      onSelect: vi.fn(),
+      onSeek: vi.fn(),
+    };
+    const { rerender } = render(<Timeline {...props} />);
+    expect(screen.getByText(/Zoomed out: the darker a stretch/)).toBeInTheDocument();
+    rerender(
+      <Timeline
+        {...props}
+        range={{ from: '2024-01-01' as IsoDate, to: '2024-01-20' as IsoDate }}
+      />,
+    );
+    expect(screen.queryByText(/Zoomed out: the darker a stretch/)).not.toBeInTheDocument();
   });
 });

@@ -1,43 +1,27 @@
-import {
-  createContext,
-  memo,
-  useCallback,
-  useContext,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type MouseEvent,
-} from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { formatDate, pick } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/use-i18n';
 import type { DatasetIndex } from '../../model/dataset-index';
 import { dayNumber, fromDayNumber } from '../../model/dates';
-import { passes } from '../../model/reliability';
 import type { IsoDate, Reliability } from '../../model/types';
-import { datasetBounds } from '../../state/effective';
 import type { Focus, Lanes } from '../../state/view-state';
 import { useColourScheme } from '../../ui/use-colour-scheme';
+import { markAsOfInput } from '../../ui/perf-marks';
 import { useParentWidth } from '../../ui/use-parent-size';
-import { EventsBand } from './EventsBand';
-import { eventsInRange, layoutEvents } from './events-layout';
+import { AtContext } from './Cursor';
 import { Overview } from './Overview';
-import { panByShare, periodOf, zoomAbout, type QuickRange } from './timeline-controller';
-import { placeMarks, selectMarks, type PlacedMark } from './timeline-layout';
-import { shiftsOf } from './timeline-shifts';
-import { describeEvent, describeMark, measureText, tickLabel } from './timeline-text';
-import { TimelineCanvas } from './TimelineCanvas';
+import { panByShare, zoomAbout, type QuickRange } from './timeline-controller';
+import type { PlacedMark } from './timeline-layout';
+import { describeMark } from './timeline-text';
 import { TimelineKeys } from './TimelineKeys';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineList } from './TimelineList';
+import { TimelinePlot } from './TimelinePlot';
 import { TimelineToolbar } from './TimelineToolbar';
 import { usePlotGestures } from './use-plot-gestures';
+import { usePeriod, useTimelineModel } from './use-timeline-model';
 import { SETTLE_MS, useTimelineRange, type DateRange } from './use-timeline-range';
 import './timeline.css';
-
-/** Lane labels must not run into the marks; the full name is in the keyboard text and the matrix. */
-const shorten = (name: string, chars: number) =>
-  name.length > chars ? `${name.slice(0, chars - 1)}…` : name;
 
 export interface TimelineProps {
   readonly index: DatasetIndex;
@@ -90,84 +74,39 @@ export function Timeline({ at, ...props }: TimelineProps) {
   );
 }
 
-const AtContext = createContext<IsoDate | undefined>(undefined);
-
-/** The "as of" line, the one part of the timeline that moves with the date. */
-function Cursor({
-  xOf,
-  height,
-  label,
-}: {
-  /** The x of a day, or `undefined` when it is outside the visible window. */
-  xOf: (at: IsoDate) => number | undefined;
-  height: number;
-  label: string;
-}) {
-  const at = useContext(AtContext);
-  const x = at === undefined ? undefined : xOf(at);
-  if (x === undefined) return null;
-  return (
-    <g className="cursor-group" data-cursor="">
-      <title>{label}</title>
-      <rect className="cursor-hit" x={x - 6} y={0} width={12} height={height} />
-      <line className="cursor" x1={x} x2={x} y1={0} y2={height} />
-      <path className="cursor-knob" d={`M${x - 6},0h12l-6,8Z`} />
-    </g>
-  );
-}
-
 type BodyProps = Omit<TimelineProps, 'at'> & { readonly atRef: { readonly current: IsoDate } };
 
+/** The statement under a click, if any: marks are small, so within a few pixels. */
+const hitMark = (marks: readonly PlacedMark[], px: number, py: number) =>
+  marks.find((m) => Math.abs(m.x - px) <= 6 && Math.abs(m.y - py) <= 8);
+
 const TimelineBody = memo(function TimelineBody(props: BodyProps) {
-  const { index, parties, issues, rel, atRef, onSelect, onSeek } = props;
+  const { index, parties, issues, atRef, onSelect, onSeek } = props;
   const i18n = useI18n();
   const { t, lang } = i18n;
   const { ref, width } = useParentWidth<HTMLDivElement>();
   const plot = useRef<HTMLDivElement>(null);
   const scheme = useColourScheme();
   const [lanes, setLanes] = useLanes(props.lanes, props.onLanes);
-  const bounds = useMemo(() => datasetBounds(index), [index]);
-  const period = useMemo(() => periodOf(bounds), [bounds]);
+  const { period } = usePeriod(index);
   const control = useTimelineRange(period, props.range, props.onRange);
   const { view } = control;
-  const selected = useMemo(
-    () =>
-      selectMarks(index.statementsByDate, parties, issues, rel, passes, {
-        lanes,
-        shifts: shiftsOf(index, rel),
-      }),
-    [index, parties, issues, rel, lanes],
-  );
-  const keys = lanes === 'issue' ? issues : parties;
-  const layout = useMemo(
-    () => placeMarks(selected, bounds, width, keys.length, view),
-    [selected, bounds, width, keys.length, view],
-  );
-  const events = useMemo(() => eventsInRange(index.dataset.events, view), [index, view]);
-  const placedEvents = useMemo(
-    () =>
-      layoutEvents(
-        events,
-        view,
-        layout.scale,
-        layout.plot.x1,
-        (e) => pick(e.title, lang),
-        measureText,
-      ),
-    [events, view, layout, lang],
-  );
+  const model = useTimelineModel({ index, parties, issues, rel: props.rel, lanes, width, lang }, view);
+  const { layout } = model;
   // The active statement is kept by id, so a filter change or a pan never moves it to another.
   const [activeId, setActiveId] = useState<string | undefined>(undefined);
   const active = useMemo(() => {
     const i = layout.marks.findIndex((m) => m.statement.id === activeId);
     return i < 0 ? undefined : i;
   }, [layout, activeId]);
-  const current = active === undefined ? undefined : layout.marks[active];
   const describe = useCallback((m: PlacedMark) => describeMark(m, index, i18n), [index, i18n]);
   const open = (m: PlacedMark) => onSelect({ party: m.statement.party, issue: m.statement.issue });
 
   const onSeekDay = useCallback(
-    (day: number, first: boolean) => onSeek(fromDayNumber(day), { replace: !first }),
+    (day: number, first: boolean) => {
+      markAsOfInput();
+      onSeek(fromDayNumber(day), { replace: !first });
+    },
     [onSeek],
   );
   const gestures = usePlotGestures(plot, layout, period, control, onSeekDay);
@@ -186,14 +125,11 @@ const TimelineBody = memo(function TimelineBody(props: BodyProps) {
     control.live(q.range ?? period);
     control.commit();
   };
-
   const onClick = (e: MouseEvent<HTMLDivElement>) => {
     if (gestures.wasDrag()) return;
     const box = e.currentTarget.getBoundingClientRect();
     const px = e.clientX - box.left;
-    const py = e.clientY - box.top;
-    const hit = layout.marks.findIndex((m) => Math.abs(m.x - px) <= 6 && Math.abs(m.y - py) <= 8);
-    const mark = layout.marks[hit];
+    const mark = hitMark(layout.marks, px, e.clientY - box.top);
     if (mark) {
       setActiveId(mark.statement.id);
       open(mark);
@@ -201,8 +137,13 @@ const TimelineBody = memo(function TimelineBody(props: BodyProps) {
       onSeek(fromDayNumber(Math.min(period.to, Math.max(period.from, layout.dayAt(px)))));
   };
 
-  const laneName = (key: string) =>
-    pick((lanes === 'issue' ? index.issues.get(key) : index.parties.get(key))?.name, lang);
+  const laneNames = useMemo(
+    () =>
+      (lanes === 'issue' ? issues : parties).map((key) =>
+        pick((lanes === 'issue' ? index.issues.get(key) : index.parties.get(key))?.name, lang),
+      ),
+    [lanes, issues, parties, index, lang],
+  );
   const windowText = t('timeline.window', {
     from: formatDate(fromDayNumber(Math.max(period.from, Math.round(view.from))), lang),
     to: formatDate(fromDayNumber(Math.min(period.to, Math.round(view.to))), lang),
@@ -222,56 +163,18 @@ const TimelineBody = memo(function TimelineBody(props: BodyProps) {
         onLanes={setLanes}
       />
       <div ref={ref} className="timeline-body">
-        {/* Pointer shortcut only: the same actions are on the keyboard stepper and in the list below. */}
-        {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
-        <div
-          ref={plot}
-          className="timeline-plot"
-          style={{ height: layout.height }}
+        <TimelinePlot
+          plotRef={plot}
+          layout={layout}
+          laneYs={model.laneYs}
+          laneNames={laneNames}
+          crowded={model.crowded}
+          scheme={scheme}
+          events={model.placedEvents}
+          active={active === undefined ? undefined : layout.marks[active]}
           onClick={onClick}
-          {...gestures.handlers}
-        >
-          <TimelineCanvas
-            width={layout.width}
-            height={layout.height}
-            marks={layout.marks}
-            scheme={scheme}
-          />
-          <svg width={layout.width} height={layout.height} aria-hidden="true">
-            {layout.ticks.map((tick) => (
-              <g key={tick.day}>
-                <line className="tick" x1={tick.x} x2={tick.x} y1={14} y2={layout.height} />
-                {tick.x + 36 < layout.width && (
-                  <text className="tick-label" x={tick.x + 3} y={12}>
-                    {tickLabel(tick, lang)}
-                  </text>
-                )}
-              </g>
-            ))}
-            <EventsBand events={placedEvents} label={(e) => describeEvent(e, i18n)} />
-            <rect
-              className="lane-gutter"
-              x={0}
-              y={0}
-              width={layout.plot.x0}
-              height={layout.height}
-            />
-            {layout.lanes.map((lane, i) => (
-              <text key={keys[i]} className="lane-label" x={4} y={lane.y + 4}>
-                {shorten(laneName(keys[i] ?? ''), layout.labels.chars)}
-              </text>
-            ))}
-            <Cursor
-              xOf={(day) => {
-                const x = layout.xOf(day);
-                return x >= layout.plot.x0 - 1 && x <= layout.plot.x1 + 1 ? x : undefined;
-              }}
-              height={layout.height}
-              label={t('timeline.cursor')}
-            />
-            {current && <circle className="mark-active" cx={current.x} cy={current.y} r={9} />}
-          </svg>
-        </div>
+          handlers={gestures.handlers}
+        />
         <Overview
           period={period}
           view={view}
@@ -289,8 +192,13 @@ const TimelineBody = memo(function TimelineBody(props: BodyProps) {
         describe={describe}
         keys={{ zoom, pan }}
       />
-      <TimelineLegend index={index} issues={issues} lanes={lanes} />
-      <TimelineList marks={layout.marks} events={events} onSelect={onSelect} describe={describe} />
+      <TimelineLegend index={index} issues={issues} lanes={lanes} crowded={model.crowded} />
+      <TimelineList
+        marks={layout.marks}
+        events={model.events}
+        onSelect={onSelect}
+        describe={describe}
+      />
     </section>
   );
 });

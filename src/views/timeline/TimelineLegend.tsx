@@ -28,14 +28,22 @@ export function TimelineLegend({
   index,
   issues,
   lanes,
+  crowded = false,
 }: {
   readonly index: DatasetIndex;
   readonly issues: readonly string[];
   readonly lanes: Lanes;
+  /** Zoomed out over many statements: the lanes show counts, not single marks. */
+  readonly crowded?: boolean;
 }) {
   const { t, lang } = useI18n();
   return (
     <div className="timeline-legend-box">
+      {crowded && (
+        <p className="timeline-crowded">
+          <span className="density-swatch" aria-hidden="true" /> {t('timeline.legend.crowded')}
+        </p>
+      )}
       <ul className="timeline-legend" aria-label={t('legend.label')}>
         {GRADES.map(([rel, fill]) => (
           <li key={rel}>

@@ -32,7 +32,7 @@ const SHIFT_INDEX: Record<PlacedMark['shift'], number> = {
 const GRADE_INDEX: Record<Reliability, number> = { reported: 0, 'on-record': 1, official: 2 };
 
 /** Sizes the canvas backing store only when the size changes (resizing clears and is costly). */
-function prepare(canvas: HTMLCanvasElement, width: number, height: number) {
+export function prepareCanvas(canvas: HTMLCanvasElement, width: number, height: number) {
   const ratio = globalThis.devicePixelRatio || 1;
   const w = Math.round(width * ratio);
   const h = Math.round(height * ratio);
@@ -88,7 +88,7 @@ function drawGlyphs(ctx: CanvasRenderingContext2D, marks: readonly PlacedMark[],
       ctx.moveTo(m.x, tip);
       ctx.lineTo(m.x - 3.5, base);
       ctx.lineTo(m.x + 3.5, base);
-      ctx.closePath();
+      ctx.lineTo(m.x, tip);
     }
     ctx.fillStyle = colour;
     ctx.fill();
@@ -97,14 +97,10 @@ function drawGlyphs(ctx: CanvasRenderingContext2D, marks: readonly PlacedMark[],
 
 /** Paints statement marks: shape from `mark.shape`, fill from the grade, shifts emphasised. */
 export function drawMarks(
-  canvas: HTMLCanvasElement,
-  width: number,
-  height: number,
+  ctx: CanvasRenderingContext2D,
   marks: readonly PlacedMark[],
   colours: MarkColours,
 ): void {
-  const ctx = prepare(canvas, width, height);
-  if (!ctx) return;
   const shown = visible(marks);
   ctx.lineWidth = 1.5;
   ctx.strokeStyle = colours.mark;
