@@ -4,7 +4,7 @@
  * synthetic data (60 parties, 30 issues, 50 000 statements by default).
  *
  *   node scripts/bench.mjs [--build] [--json] [--seed N] [--parties N] [--issues N]
- *                          [--statements N] [--presses N]
+ *                          [--statements N] [--presses N] [--no-vis]
  *
  * 1. builds with `vite build` when dist/ is missing or --build is given;
  * 2. imports bench/synthetic.ts through Vite's SSR loader (no tsx needed), generates the dataset,
@@ -32,12 +32,15 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { measureTimeline } from './bench-timeline.mjs';
+import { measureVis, prepareVisPage } from './bench-vis.mjs';
 import { loadTsModules } from './ts-modules.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+// BENCH_DIST measures another build directory (e.g. while dist/ is in use by the e2e tests).
+const dist = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(root, 'dist');
 const started = Date.now();
-const DEADLINE_MS = 175_000;
+const DEADLINE_MS = 290_000;
 
 // ---------------------------------------------------------------------------------------------
 // arguments
@@ -55,7 +58,7 @@ function numberArg(name, fallback) {
 if (flag('help') || flag('h')) {
   process.stdout.write(
     'usage: node scripts/bench.mjs [--build] [--json] [--seed N] [--parties N] [--issues N] ' +
-      '[--statements N] [--presses N]\n',
+      '[--statements N] [--presses N] [--no-vis]\n',
   );
   process.exit(0);
 }
@@ -67,6 +70,7 @@ const opts = {
   issues: numberArg('issues', 30),
   statements: numberArg('statements', 50_000),
   presses: numberArg('presses', 60),
+  vis: !flag('no-vis'),
 };
 
 const log = (...a) => console.error('[bench]', ...a);
@@ -229,11 +233,15 @@ try {
 if (opts.build || !existsSync(join(dist, 'index.html'))) {
   log(opts.build ? 'building (--build)…' : 'dist/ missing: building…');
   const t = Date.now();
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build'], {
-    cwd: root,
-    stdio: ['ignore', 2, 2], // keep stdout for the result
-    timeout: 120_000,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', dist],
+    {
+      cwd: root,
+      stdio: ['ignore', 2, 2], // keep stdout for the result
+      timeout: 120_000,
+    },
+  );
   if (r.status !== 0) fail(`vite build failed (exit ${r.status ?? r.signal})`);
   log(`built in ${((Date.now() - t) / 1000).toFixed(1)}s`);
 }
@@ -301,10 +309,14 @@ let synthetic;
 // ---------------------------------------------------------------------------------------------
 // 3. preview server
 
+// The static server lists files when it starts: the vis-timeline page must exist by then.
+if (opts.vis) prepareVisPage(dist);
+
 const port = await freePort();
 const server = await preview({
   root,
   logLevel: 'warn',
+  build: { outDir: dist },
   preview: { host: '127.0.0.1', port, strictPort: true, open: false },
 });
 cleanups.push(() => server.close());
@@ -402,6 +414,12 @@ async function measure(target) {
     asofFrameP50Ms: null,
     asofFrameP95Ms: null,
     panFrameP95Ms: null,
+    panLongFrames: null,
+    zoomFrameP95Ms: null,
+    zoomLongFrames: null,
+    cursorSamples: 0,
+    cursorAsofP95Ms: null,
+    cursorFrameP95Ms: null,
     heapMB: null,
     problems: [],
     notes: [],
@@ -539,80 +557,8 @@ async function measure(target) {
     }
   }
 
-  // -- timeline pan (best effort: only when `/` shows the timeline) ------------------------------
-  const timeline = page.getByRole('region', { name: 'Timeline' }).first();
-  if ((await timeline.count()) > 0 && (await timeline.isVisible())) {
-    // The plot is below the fold on `/`: mouse events outside the viewport hit nothing.
-    await timeline
-      .locator('svg')
-      .first()
-      .scrollIntoViewIfNeeded()
-      .catch(() => {});
-    const box = await timeline.boundingBox();
-    if (box && box.width > 200 && box.height > 40) {
-      const svgBox =
-        (await timeline
-          .locator('svg')
-          .first()
-          .boundingBox()
-          .catch(() => null)) ?? box;
-      const y = svgBox.y + svgBox.height * 0.6;
-      const x0 = svgBox.x + svgBox.width * 0.75;
-      // Frame intervals while dragging; and whether the timeline responded at all (DOM mutations
-      // or canvas drawing inside it), so a timeline without panning does not report idle frames.
-      await timeline.evaluate((el) => {
-        const b = window.__cgBench ?? (window.__cgBench = {});
-        b.panFrames = [];
-        b.panning = true;
-        b.panChanges = 0;
-        b.panObserver = new MutationObserver((list) => {
-          if (b.panning) b.panChanges += list.length;
-        });
-        b.panObserver.observe(el, {
-          subtree: true,
-          childList: true,
-          attributes: true,
-          characterData: true,
-        });
-        const proto = CanvasRenderingContext2D.prototype;
-        b.panClearRect = proto.clearRect;
-        proto.clearRect = function (...args) {
-          if (b.panning && el.contains(this.canvas)) b.panChanges++;
-          return b.panClearRect.apply(this, args);
-        };
-        let last = performance.now();
-        const loop = (t) => {
-          b.panFrames.push(t - last);
-          last = t;
-          if (b.panning) requestAnimationFrame(loop);
-        };
-        requestAnimationFrame((t) => {
-          last = t;
-          requestAnimationFrame(loop);
-        });
-      });
-      await page.mouse.move(x0, y);
-      await page.mouse.down();
-      for (let k = 1; k <= 40; k++) {
-        await page.mouse.move(x0 - k * 8, y);
-        await page.waitForTimeout(16);
-      }
-      await nextFrame(page);
-      const pan = await page.evaluate(() => {
-        const b = window.__cgBench;
-        b.panning = false;
-        b.panObserver.disconnect();
-        CanvasRenderingContext2D.prototype.clearRect = b.panClearRect;
-        return { frames: b.panFrames, changes: b.panChanges };
-      });
-      await page.mouse.up();
-      if (pan.changes > 0) result.panFrameP95Ms = round(percentile(pan.frames, 95));
-      else
-        result.notes.push(
-          'the timeline did not change while dragging (no panning?): pan frame time not measured',
-        );
-    }
-  }
+  // -- timeline: pan, zoom, cursor drag (scripts/bench-timeline.mjs) ---------------------------
+  await measureTimeline(page, result, nextFrame);
 
   await context.close();
   cleanups.pop();
@@ -632,6 +578,18 @@ for (const t of targets) {
       statements: t.statements,
       error: String(e?.message ?? e).split('\n')[0],
     });
+  }
+}
+
+// vis-timeline on the same data (comparison only; never fails the run).
+const vis = [];
+if (opts.vis) {
+  const sets = [];
+  if (bundled) sets.push(['bundled', `${baseUrl}datasets/${bundled.file.split('/').pop()}`]);
+  sets.push(['synthetic', `${baseUrl}bench/synthetic.json`]);
+  for (const [name, url] of sets) {
+    log(`vis-timeline: rendering ${name}`);
+    vis.push(await measureVis(browser, baseUrl, name, url));
   }
 }
 
@@ -662,6 +620,7 @@ if (opts.json) {
         firstLoadGzip: bundle,
         synthetic: synthetic.stats,
         results,
+        visTimeline: vis,
       },
       null,
       2,
@@ -685,6 +644,8 @@ if (opts.json) {
           'as of p95 ms': show(r.asofP95Ms),
           'as of → frame p95 ms': show(r.asofFrameP95Ms),
           'pan frame p95 ms': show(r.panFrameP95Ms),
+          'zoom frame p95 ms': show(r.zoomFrameP95Ms),
+          'cursor → matrix p95 ms': show(r.cursorAsofP95Ms),
           'JS heap MB': show(r.heapMB),
         },
   );
@@ -705,6 +666,13 @@ if (opts.json) {
     `first-load JS+CSS gzip of /: ${bundle.totalKB} KB (JS ${bundle.jsKB} KB, CSS ${bundle.cssKB} KB; index.html ${bundle.htmlKB} KB)`,
     `synthetic data: ${synthetic.stats.statements} statements, ${synthetic.stats.bytesMB} MB JSON, generated in ${synthetic.stats.generateMs} ms`,
   ];
+  for (const v of vis) {
+    out.push(
+      `vis-timeline 8.5, ${v.dataset}: first render ${show(v.renderMs, ' ms')}, ` +
+        `pan frame p95 ${show(v.panFrameP95Ms, ' ms')}, zoom frame p95 ${show(v.zoomFrameP95Ms, ' ms')}` +
+        (v.note ? ` (${v.note})` : ''),
+    );
+  }
   for (const r of results) if (r.error) out.push(`FAILED ${r.error}`);
   if (rows.some((r) => String(r['first matrix ms'] ?? '').endsWith('*'))) {
     out.push('* no cg:first-matrix mark: time when the bench saw the grid');
