@@ -1,4 +1,12 @@
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent,
+} from 'react';
 import { formatDate, pick } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/use-i18n';
 import type { DatasetIndex } from '../../model/dataset-index';
@@ -91,7 +99,10 @@ const TimelineBody = memo(function TimelineBody(props: BodyProps) {
   const { period } = usePeriod(index);
   const control = useTimelineRange(period, props.range, props.onRange);
   const { view } = control;
-  const model = useTimelineModel({ index, parties, issues, rel: props.rel, lanes, width, lang }, view);
+  const model = useTimelineModel(
+    { index, parties, issues, rel: props.rel, lanes, width, lang },
+    view,
+  );
   const { layout } = model;
   // The active statement is kept by id, so a filter change or a pan never moves it to another.
   const [activeId, setActiveId] = useState<string | undefined>(undefined);

@@ -1,4 +1,10 @@
-import { binMarks, isCrowded, MAX_MARKS, MIN_SPACING, shade } from '../../../src/views/timeline/density';
+import {
+  binMarks,
+  isCrowded,
+  MAX_MARKS,
+  MIN_SPACING,
+  shade,
+} from '../../../src/views/timeline/density';
 
 describe('isCrowded', () => {
   it('switches to counts once marks in a lane would sit closer than the minimum spacing', () => {
