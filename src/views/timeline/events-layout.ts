@@ -27,9 +27,13 @@ export function eventsInRange(
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
+/** Pixels a title keeps clear of the next event's marker. */
+const MARKER_CLEARANCE = 7;
+
 /**
  * Places the events of the window on the band; a title is drawn right of its event when it fits
- * before `xMax` and clears the previous title by `gap` pixels (`measure` gives a text's width).
+ * before `xMax`, clears the previous title by `gap` pixels and ends before the next event's
+ * marker (`measure` gives a text's width).
  */
 export function layoutEvents(
   events: readonly NegotiationEvent[],
@@ -40,18 +44,24 @@ export function layoutEvents(
   measure: (text: string) => number,
   gap = 8,
 ): PlacedEvent[] {
-  let free = -Infinity;
   const [lo, hi] = scale.range() as [number, number];
-  return eventsInRange(events, r).map((event) => {
+  const placed = eventsInRange(events, r).map((event) => {
     const x0 = Math.max(lo, dayToX(scale, dayNumber(startDay(event.date))));
     const x1 = event.endDate
       ? Math.min(hi, dayToX(scale, dayNumber(endDay(event.endDate)) + 1))
       : x0;
-    const text = title(event);
-    const start = x0 + 5;
+    return { event, kind: event.kind, x0, x1 };
+  });
+  let free = -Infinity;
+  return placed.map((p, i) => {
+    // Events drawn on (almost) the same spot share the marker; the next one further right limits.
+    const next = placed.slice(i + 1).find((q) => q.x0 - p.x0 >= MARKER_CLEARANCE);
+    const limit = Math.min(xMax, next ? next.x0 - MARKER_CLEARANCE : Infinity);
+    const text = title(p.event);
+    const start = p.x0 + 5;
     const width = measure(text);
-    const fits = start >= free && start + width <= xMax;
+    const fits = start >= free && start + width <= limit;
     if (fits) free = start + width + gap;
-    return { event, kind: event.kind, x0, x1, label: fits ? text : undefined };
+    return { ...p, label: fits ? text : undefined };
   });
 }
