@@ -7,3 +7,17 @@ afterEach(() => cleanup());
 // jsdom has no canvas; the timeline draws nothing there but keeps its keyboard path.
 HTMLCanvasElement.prototype.getContext = (() =>
   null) as typeof HTMLCanvasElement.prototype.getContext;
+
+// jsdom has no PointerEvent: without it pointer events carry no coordinates or buttons.
+if (typeof globalThis.PointerEvent === 'undefined') {
+  class PointerEventPolyfill extends MouseEvent {
+    readonly pointerId: number;
+    readonly pointerType: string;
+    constructor(type: string, init: PointerEventInit = {}) {
+      super(type, init);
+      this.pointerId = init.pointerId ?? 1;
+      this.pointerType = init.pointerType ?? 'mouse';
+    }
+  }
+  globalThis.PointerEvent = PointerEventPolyfill as typeof PointerEvent;
+}

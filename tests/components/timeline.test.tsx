@@ -6,6 +6,9 @@ import { buildIndex } from '../../src/model/dataset-index';
 import type { IsoDate } from '../../src/model/types';
 import { Timeline, type TimelineProps } from '../../src/views/timeline/Timeline';
 import { generateDataset } from '../../bench/synthetic';
+import { passes } from '../../src/model/reliability';
+import { datasetBounds } from '../../src/state/effective';
+import { layoutTimeline } from '../../src/views/timeline/timeline-layout';
 import { miniDataset } from '../fixtures/mini-dataset';
 
 const result = validateDataset(miniDataset());
@@ -101,6 +104,28 @@ describe('Timeline', () => {
     expect(buttons.every((b) => /2022/.test(b.textContent ?? ''))).toBe(true);
     await userEvent.click(buttons[0]!);
     expect(props.onSelect).toHaveBeenCalled();
+  });
+});
+
+describe('Timeline hover', () => {
+  it('shows a statement’s summary and grade while the mouse is over its mark', () => {
+    const { container } = renderTimeline({ parties: ['north', 'south'], issues: ['border'] });
+    const expected = layoutTimeline(
+      index.statementsByDate,
+      ['north', 'south'],
+      ['border'],
+      'reported',
+      datasetBounds(index),
+      800,
+      passes,
+    ).marks[0]!;
+    const plot = container.querySelector('.timeline-plot')!;
+    fireEvent.pointerMove(plot, { clientX: expected.x, clientY: expected.y, buttons: 0 });
+    const tip = screen.getByRole('tooltip');
+    expect(tip).toHaveTextContent(String(expected.statement.summary.en));
+    expect(tip).toHaveTextContent(/\((official|on record|reported)\)$/);
+    fireEvent.pointerLeave(plot);
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
   });
 });
 

@@ -6,6 +6,7 @@ import {
   useRef,
   useState,
   type MouseEvent,
+  type PointerEvent,
 } from 'react';
 import { formatDate, pick } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/use-i18n';
@@ -26,6 +27,7 @@ import { TimelineLegend } from './TimelineLegend';
 import { TimelineList } from './TimelineList';
 import { TimelinePlot } from './TimelinePlot';
 import { TimelineToolbar } from './TimelineToolbar';
+import { hitMark, useMarkHover } from './use-mark-hover';
 import { usePlotGestures } from './use-plot-gestures';
 import { usePeriod, useTimelineModel } from './use-timeline-model';
 import { SETTLE_MS, useTimelineRange, type DateRange } from './use-timeline-range';
@@ -84,10 +86,6 @@ export function Timeline({ at, ...props }: TimelineProps) {
 
 type BodyProps = Omit<TimelineProps, 'at'> & { readonly atRef: { readonly current: IsoDate } };
 
-/** The statement under a click, if any: marks are small, so within a few pixels. */
-const hitMark = (marks: readonly PlacedMark[], px: number, py: number) =>
-  marks.find((m) => Math.abs(m.x - px) <= 6 && Math.abs(m.y - py) <= 8);
-
 const TimelineBody = memo(function TimelineBody(props: BodyProps) {
   const { index, parties, issues, atRef, onSelect, onSeek } = props;
   const i18n = useI18n();
@@ -121,6 +119,15 @@ const TimelineBody = memo(function TimelineBody(props: BodyProps) {
     [onSeek],
   );
   const gestures = usePlotGestures(plot, layout, period, control, onSeekDay);
+  const { hover, ...hovering } = useMarkHover(layout.marks, !model.crowded);
+  const handlers = {
+    ...gestures.handlers,
+    onPointerMove: (e: PointerEvent<HTMLDivElement>) => {
+      gestures.handlers.onPointerMove(e);
+      hovering.onPointerMove(e);
+    },
+    onPointerLeave: hovering.onPointerLeave,
+  };
   const zoom = (factor: number) => {
     const now = control.current();
     const atDay = dayNumber(atRef.current);
@@ -184,8 +191,13 @@ const TimelineBody = memo(function TimelineBody(props: BodyProps) {
           events={model.placedEvents}
           active={active === undefined ? undefined : layout.marks[active]}
           onClick={onClick}
-          handlers={gestures.handlers}
+          handlers={handlers}
         />
+        {hover && (
+          <div className="grid-tooltip" role="tooltip" style={{ left: hover.x, top: hover.y }}>
+            {describe(hover.mark)}
+          </div>
+        )}
         <Overview
           period={period}
           view={view}

@@ -34,7 +34,7 @@ export function measureText(text: string): number {
   return measurer ? measurer.measureText(text).width : text.length * 6;
 }
 
-/** "Ukraine, 4 December 2024: NATO membership (hardened) — summary". */
+/** "Ukraine, 4 December 2024: NATO membership (hardened) — summary (on record)". */
 export function describeMark(mark: PlacedMark, index: DatasetIndex, { t, lang }: I18n): string {
   const s = mark.statement;
   const head = t('timeline.statement', {
@@ -46,7 +46,7 @@ export function describeMark(mark: PlacedMark, index: DatasetIndex, { t, lang }:
     mark.shift === 'restated'
       ? ''
       : ` ${t('timeline.list.shift', { shift: t(`shift.${mark.shift}`) })}`;
-  return `${head}${shift} — ${pick(s.summary, lang)}`;
+  return `${head}${shift} — ${pick(s.summary, lang)} (${t(`grade.${s.reliability}`)})`;
 }
 
 /** An event's tooltip: kind, date(s), title. */
