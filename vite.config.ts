@@ -1,12 +1,74 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+const DATASETS = 'public/datasets';
+
+interface Entry {
+  readonly id: string;
+  readonly file: string;
+}
+
+/**
+ * Each bundled dataset as `[archive path, file]`, by the version written in the file itself.
+ * The path is the one `archiveFile` in src/data/catalog.ts gives the app.
+ */
+function bundledVersions(): [string, string][] {
+  const catalog = JSON.parse(readFileSync(`${DATASETS}/index.json`, 'utf8')) as {
+    datasets: Entry[];
+  };
+  return catalog.datasets.map((entry) => {
+    const { version } = JSON.parse(readFileSync(`${DATASETS}/${entry.file}`, 'utf8')) as {
+      version?: unknown;
+    };
+    if (typeof version !== 'string') throw new Error(`${entry.file} has no version`);
+    if (!/^[a-z0-9-]+$/.test(entry.id) || !/^\d{4}-\d{2}-\d{2}\.\d+$/.test(version))
+      throw new Error(`${entry.file}: unexpected id or version`);
+    return [`archive/${entry.id}/${version}.json`, entry.file];
+  });
+}
+
+/**
+ * For static hosts: copies each bundled dataset to `datasets/archive/<id>/<version>.json`, so a
+ * view pinned to a version (`version=`) finds it after later deployments (keep that folder when
+ * deploying), and writes `404.html` = `index.html` as the history fallback of GitHub Pages and
+ * similar hosts. In development the archive path of the current version is served too.
+ */
+function staticHosting(): Plugin {
+  return {
+    name: 'common-ground-static-hosting',
+    generateBundle() {
+      for (const [archived, file] of bundledVersions())
+        this.emitFile({
+          type: 'asset',
+          fileName: `datasets/${archived}`,
+          source: readFileSync(`${DATASETS}/${file}`),
+        });
+    },
+    async writeBundle({ dir }) {
+      if (dir) await copyFile(join(dir, 'index.html'), join(dir, '404.html'));
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = req.url?.split('?')[0]?.slice(server.config.base.length - 1);
+        const found = bundledVersions().find(([archived]) => path === `/datasets/${archived}`);
+        if (!found) return next();
+        res.setHeader('content-type', 'application/json');
+        res.end(readFileSync(`${DATASETS}/${found[1]}`));
+      });
+    },
+  };
+}
 
 // BASE_PATH lets the static build live under any sub-path, e.g. BASE_PATH=/common-ground/ npm run build.
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react()],
-  build: { target: 'es2022', sourcemap: true },
+  plugins: [react(), staticHosting()],
+  // The manifest lets scripts/check-bundle.mjs work out what each route loads.
+  build: { target: 'es2022', sourcemap: true, manifest: true },
   test: {
     globals: true,
     environment: 'jsdom',

@@ -1,11 +1,17 @@
-import { useState } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
-import { routes } from './routes';
+import { lazy, Suspense } from 'react';
+import { embedViewOf } from './embed/embed-path';
 
-/** The router lives under Vite's base path, so the build works under any sub-path. */
+// The entry holds only React: embeds load without the router, the explorer or the app's chrome,
+// and the app without the embeds (scripts/check-bundle.mjs measures both).
+const AppRouter = lazy(() => import('./AppRouter').then((m) => ({ default: m.AppRouter })));
+const EmbedApp = lazy(() => import('./embed/EmbedApp').then((m) => ({ default: m.EmbedApp })));
+
+/** The full app, or an embed (`/embed/matrix`, `/embed/timeline`) under Vite's base path. */
 export function App() {
-  const [router] = useState(() =>
-    createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' }),
+  const embed = embedViewOf(window.location.pathname, import.meta.env.BASE_URL);
+  return (
+    <Suspense fallback={null}>
+      {embed === undefined ? <AppRouter /> : <EmbedApp view={embed} />}
+    </Suspense>
   );
-  return <RouterProvider router={router} />;
 }

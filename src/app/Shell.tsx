@@ -1,55 +1,59 @@
-import { useEffect, useState } from 'react';
-import { Outlet, useLocation } from 'react-router';
-import { makeI18n, I18nContext } from '../i18n/use-i18n';
-import { DatasetContext } from '../state/dataset-context';
-import { defaultLang } from '../state/effective';
-import { createAppStore } from '../state/store';
-import { StoreContext } from '../state/store-context';
-import { useDatasetLoader } from '../state/use-dataset-loader';
-import { useReconcile } from '../state/use-reconcile';
-import { useUrlSync } from '../state/use-url-sync';
-import { parseQuery } from '../state/url-codec';
-import { useStore } from 'zustand';
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { useI18n, type I18n } from '../i18n/use-i18n';
+import { useAppStore } from '../state/store-context';
+import type { UrlAccess } from '../state/use-url-sync';
+import { DataOrigin } from './DataOrigin';
+import { DatasetGate } from './DatasetGate';
+import { VersionNote } from './embed/VersionNote';
 import { Header } from './Header';
 import { Notices } from './Notices';
-import { DatasetGate } from './DatasetGate';
-import { DataOrigin } from './DataOrigin';
+import { Providers } from './Providers';
 
-/** Providers and chrome shared by every route: store, URL sync, dataset, language. */
+const appTitle = (i18n: I18n) => i18n.t('app.title');
+
+/** The full app: the shared providers plus its chrome (header, notices, the data's origin). */
 export function Shell() {
-  const { search } = useLocation();
-  // The store starts from the URL, so the first render already shows the linked view.
-  const [store] = useState(() => createAppStore(parseQuery(search).state));
-  useUrlSync(store);
-  const view = useStore(store, (s) => s.view);
-  const status = useDatasetLoader(store, view.dataset, view.data);
-  useReconcile(store, view, status);
-  const lang = view.lang ?? defaultLang(globalThis.navigator?.language);
-  const [i18n, setI18n] = useState(() => makeI18n(lang));
-  if (i18n.lang !== lang) setI18n(makeI18n(lang));
-
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.title = i18n.t('app.title');
-  }, [lang, i18n]);
-
   return (
-    <StoreContext.Provider value={store}>
-      <I18nContext.Provider value={i18n}>
-        <DatasetContext.Provider value={status}>
-          <a className="skip-link" href="#main">
-            {i18n.t('skip.main')}
-          </a>
-          <Header />
-          <Notices />
-          {view.data && <DataOrigin url={view.data} />}
-          <main id="main" tabIndex={-1}>
-            <DatasetGate>
-              <Outlet />
-            </DatasetGate>
-          </main>
-        </DatasetContext.Provider>
-      </I18nContext.Provider>
-    </StoreContext.Provider>
+    <Providers url={useRouterUrl()} title={appTitle}>
+      <Chrome />
+    </Providers>
+  );
+}
+
+/** The address bar through React Router, so links, back and forward reach the store. */
+function useRouterUrl(): UrlAccess {
+  const { search } = useLocation();
+  const routerNavigate = useNavigate();
+  const navigate = useCallback<UrlAccess['navigate']>(
+    (next, options) => void routerNavigate({ search: next }, options),
+    [routerNavigate],
+  );
+  return useMemo(() => ({ search, navigate }), [search, navigate]);
+}
+
+/** The live view of the same page, in place. */
+function LiveLink({ search, children }: { search: string; children: ReactNode }) {
+  return <Link to={{ search }}>{children}</Link>;
+}
+
+function Chrome() {
+  const { t } = useI18n();
+  const data = useAppStore((s) => s.view.data);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skip.main')}
+      </a>
+      <Header />
+      <Notices />
+      {data && <DataOrigin url={data} />}
+      <VersionNote LiveLink={LiveLink} />
+      <main id="main" tabIndex={-1}>
+        <DatasetGate>
+          <Outlet />
+        </DatasetGate>
+      </main>
+    </>
   );
 }

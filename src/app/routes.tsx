@@ -4,7 +4,10 @@ import { NotFound } from './NotFound';
 import { RouteError } from './RouteError';
 import { Shell } from './Shell';
 
-/** Route paths are a public contract (DESIGN "Contracts"). */
+/**
+ * Route paths are a public contract (DESIGN "Contracts"). `/embed/*` is not here: App.tsx sends
+ * those paths to the embeds before any router loads.
+ */
 export const routes: RouteObject[] = [
   {
     element: <Shell />,

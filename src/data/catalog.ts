@@ -54,3 +54,12 @@ export function chooseEntry(
   if (!entry) throw new Error('empty catalog'); // excluded by parseCatalog
   return { entry, unknown: id !== undefined && !found };
 }
+
+/**
+ * Where the build keeps a copy of each bundled dataset by version (see `vite.config.ts`), so a
+ * view pinned to a version (`version=` in the URL) still finds it after the data moves on.
+ * Ids and versions are checked before they get here (`a-z0-9-`; `YYYY-MM-DD.N`).
+ */
+export function archiveFile(id: string, version: string): string {
+  return `archive/${id}/${version}.json`;
+}

@@ -6,7 +6,13 @@ import type { DatasetIndex } from '../model/dataset-index';
 export type DatasetStatus =
   | { readonly status: 'loading'; readonly progress: LoadPhase | undefined }
   | { readonly status: 'error'; readonly errors: readonly LoadError[]; readonly source: string }
-  | { readonly status: 'ready'; readonly index: DatasetIndex; readonly file: string };
+  | {
+      readonly status: 'ready';
+      readonly index: DatasetIndex;
+      readonly file: string;
+      /** The bundled catalog's current version of this dataset; `undefined` for external data. */
+      readonly currentVersion?: string | undefined;
+    };
 
 export const DatasetContext = createContext<DatasetStatus>({
   status: 'loading',

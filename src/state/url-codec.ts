@@ -2,10 +2,26 @@ import { isDay } from '../model/dates';
 import type { IsoDate, Reliability } from '../model/types';
 import { RELIABILITY_ORDER } from '../model/types';
 import { isLang } from '../i18n/i18n';
-import type { Focus, Lanes, Mode, Order, OverlapScope, Problem, ViewState } from './view-state';
+import type {
+  Focus,
+  Lanes,
+  Mode,
+  Order,
+  OverlapScope,
+  Problem,
+  Theme,
+  ViewState,
+} from './view-state';
 
 const ID = /^[a-z0-9-]+$/;
 const MODES: readonly string[] = ['positions', 'overlap'] satisfies Mode[];
+const THEMES: readonly string[] = ['light', 'dark', 'auto'] satisfies Theme[];
+
+/**
+ * A dataset version as the dataset format writes it, `YYYY-MM-DD.N` (e.g. `2026-11-24.3`). It
+ * becomes part of a file path, so nothing else gets through.
+ */
+export const isVersion = (raw: string): boolean => /^\d{4}-\d{2}-\d{2}\.\d{1,9}$/.test(raw);
 
 /** Old parameter names that links in the wild may still use, mapped to today's names. */
 export const RENAMED_PARAMS: Readonly<Record<string, string>> = { date: 'at', language: 'lang' };
@@ -65,6 +81,8 @@ const parsers: { [K in keyof ViewState]-?: (raw: string) => Parsed<NonNullable<V
   rel: (raw) =>
     (RELIABILITY_ORDER as readonly string[]).includes(raw) ? valid(raw as Reliability) : invalid,
   lang: (raw) => (isLang(raw) ? valid(raw) : invalid),
+  theme: (raw) => (THEMES.includes(raw) ? valid(raw as Theme) : invalid),
+  version: (raw) => (isVersion(raw) ? valid(raw) : invalid),
   dataset: (raw) => (ID.test(raw) ? valid(raw) : invalid),
   data: (raw) => (isHttpUrl(raw) ? valid(raw) : invalid),
 };
@@ -105,6 +123,7 @@ export function serializeQuery(state: ViewState): string {
   const pairs: [string, string | undefined][] = [
     ['dataset', state.dataset],
     ['data', state.data],
+    ['version', state.version],
     ['at', state.at],
     ['parties', state.parties?.join(',')],
     ['issues', state.issues?.join(',')],
@@ -122,6 +141,7 @@ export function serializeQuery(state: ViewState): string {
     ['pair', state.pair?.join(',')],
     ['rel', state.rel],
     ['lang', state.lang],
+    ['theme', state.theme],
   ];
   return pairs
     .filter((p): p is [string, string] => p[1] !== undefined)

@@ -1,19 +1,72 @@
 import { useEffect, useState } from 'react';
-import { chooseEntry, loadCatalog } from '../data/catalog';
-import { loadDataset } from '../data/load';
+import { archiveFile, chooseEntry, loadCatalog } from '../data/catalog';
+import { loadDataset, type Loaded, type LoadPhase } from '../data/load';
 import { loadError } from '../data/load-error';
 import type { DatasetStatus } from './dataset-context';
 import type { AppStore } from './store';
 
 const LOADING: DatasetStatus = { status: 'loading', progress: undefined };
 
-/** Loads the dataset the URL names (`data` wins over `dataset`), reporting progress. */
+/** What to load: the files to try in order, and the catalog's current version. */
+interface Source {
+  readonly urls: readonly string[];
+  readonly currentVersion?: string | undefined;
+}
+
+/**
+ * The bundled dataset a `dataset` id names, or its archived copy when `version` pins another
+ * version; the current file stays the fallback for a version the host no longer has.
+ */
+async function bundledSource(
+  store: AppStore,
+  base: string,
+  datasetId: string | undefined,
+  version: string | undefined,
+): Promise<Source | undefined> {
+  const catalog = await loadCatalog(base);
+  if (!catalog) return undefined;
+  const { entry, unknown } = chooseEntry(catalog, datasetId);
+  if (unknown && datasetId)
+    store.getState().notify([{ param: 'dataset', value: datasetId, kind: 'unknown-dataset' }]);
+  const current = `${base}datasets/${entry.file}`;
+  const pinned = version !== undefined && version !== entry.version;
+  return {
+    urls: pinned ? [`${base}datasets/${archiveFile(entry.id, version)}`, current] : [current],
+    currentVersion: entry.version,
+  };
+}
+
+async function loadFirst(
+  urls: readonly string[],
+  signal: AbortSignal,
+  onProgress: (p: LoadPhase) => void,
+): Promise<{ url: string; result: Loaded }> {
+  let last: { url: string; result: Loaded } | undefined;
+  for (const url of urls) {
+    const result = await loadDataset(url, { signal, onProgress }).catch((e: unknown) => ({
+      ok: false as const,
+      errors: [
+        loadError('$', 'validation.fetch', { detail: e instanceof Error ? e.message : String(e) }),
+      ],
+    }));
+    last = { url, result };
+    if (result.ok || signal.aborted) break;
+  }
+  if (!last) throw new Error('no dataset URL'); // callers always pass at least one
+  return last;
+}
+
+/**
+ * Loads the dataset the URL names (`data` wins over `dataset`; `version` pins a bundled one),
+ * reporting progress.
+ */
 export function useDatasetLoader(
   store: AppStore,
   datasetId: string | undefined,
   dataUrl: string | undefined,
+  version?: string,
 ): DatasetStatus {
-  const key = `${datasetId ?? ''}|${dataUrl ?? ''}`;
+  const key = `${datasetId ?? ''}|${dataUrl ?? ''}|${version ?? ''}`;
   // The status belongs to one dataset key; a new key reads as "loading" until its load reports.
   const [state, setState] = useState<{ key: string; status: DatasetStatus }>({
     key,
@@ -22,50 +75,38 @@ export function useDatasetLoader(
 
   useEffect(() => {
     const controller = new AbortController();
+    const { signal } = controller;
     const base = import.meta.env.BASE_URL;
     const setStatus = (status: DatasetStatus) => setState({ key, status });
     void (async () => {
-      let url = dataUrl;
-      if (url === undefined) {
-        const catalog = await loadCatalog(base);
-        if (controller.signal.aborted) return;
-        if (!catalog) {
-          setStatus({
-            status: 'error',
-            source: `${base}datasets/index.json`,
-            errors: [loadError('$', 'validation.fetch', { detail: 'datasets/index.json' })],
-          });
-          return;
-        }
-        const { entry, unknown } = chooseEntry(catalog, datasetId);
-        if (unknown && datasetId)
-          store
-            .getState()
-            .notify([{ param: 'dataset', value: datasetId, kind: 'unknown-dataset' }]);
-        url = `${base}datasets/${entry.file}`;
+      const source: Source | undefined =
+        dataUrl === undefined
+          ? await bundledSource(store, base, datasetId, version)
+          : { urls: [dataUrl] };
+      if (signal.aborted) return;
+      if (!source) {
+        setStatus({
+          status: 'error',
+          source: `${base}datasets/index.json`,
+          errors: [loadError('$', 'validation.fetch', { detail: 'datasets/index.json' })],
+        });
+        return;
       }
       const started = performance.now();
-      const result = await loadDataset(url, {
-        signal: controller.signal,
-        onProgress: (progress) => setStatus({ status: 'loading', progress }),
-      }).catch((e: unknown) => ({
-        ok: false as const,
-        errors: [
-          loadError('$', 'validation.fetch', {
-            detail: e instanceof Error ? e.message : String(e),
-          }),
-        ],
-      }));
-      if (controller.signal.aborted) return;
+      const { url, result } = await loadFirst(source.urls, signal, (progress) =>
+        setStatus({ status: 'loading', progress }),
+      );
+      if (signal.aborted) return;
       if (!result.ok) {
         setStatus({ status: 'error', errors: result.errors, source: url });
         return;
       }
       performance.measure('cg:load', { start: started, end: performance.now() });
-      setStatus({ status: 'ready', index: result.index, file: url });
+      const { currentVersion } = source;
+      setStatus({ status: 'ready', index: result.index, file: url, currentVersion });
     })();
     return () => controller.abort();
-  }, [store, datasetId, dataUrl, key]);
+  }, [store, datasetId, dataUrl, version, key]);
 
   return state.key === key ? state.status : LOADING;
 }

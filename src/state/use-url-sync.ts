@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { useLocation, useNavigate } from 'react-router';
 import type { AppStore } from './store';
 import { parseQuery, serializeQuery } from './url-codec';
 
@@ -8,20 +7,28 @@ export const SCRUB_DELAY_MS = 200;
 const withMark = (search: string) => (search ? `?${search}` : '');
 
 /**
+ * The address bar as the store sees it: the app passes React Router's location and navigate, an
+ * embed a lighter one of its own (see src/app), so this hook ties the state to no router.
+ */
+export interface UrlAccess {
+  /** The current query string, with its leading "?" (or empty). */
+  readonly search: string;
+  readonly navigate: (search: string, options: { readonly replace: boolean }) => void;
+}
+
+/**
  * The one bridge between the URL and the store: the URL wins on navigation (links, back/forward),
  * the store wins on interaction. Scrubbing the date and corrections replace history; other
  * changes push. A URL with values that were dropped or renamed is rewritten to its canonical form.
  * The store should be created from the same URL (`parseQuery`) so the first render is right.
  */
-export function useUrlSync(store: AppStore): void {
-  const location = useLocation();
-  const navigate = useNavigate();
+export function useUrlSync(store: AppStore, { search, navigate }: UrlAccess): void {
   const applying = useRef(false);
-  const current = useRef(location.search);
+  const current = useRef(search);
 
   useEffect(() => {
-    current.current = location.search;
-    const { state, problems } = parseQuery(location.search);
+    current.current = search;
+    const { state, problems } = parseQuery(search);
     const api = store.getState();
     if (serializeQuery(state) !== serializeQuery(api.view)) {
       applying.current = true;
@@ -30,16 +37,16 @@ export function useUrlSync(store: AppStore): void {
     }
     if (problems.length > 0) api.notify(problems);
     const canonical = withMark(serializeQuery(state));
-    if (canonical !== location.search) navigate({ search: canonical }, { replace: true });
-  }, [location.search, store, navigate]);
+    if (canonical !== search) navigate(canonical, { replace: true });
+  }, [search, store, navigate]);
 
   useEffect(() => {
     let pending: ReturnType<typeof setTimeout> | undefined;
     const write = () => {
       pending = undefined;
-      const search = withMark(serializeQuery(store.getState().view));
-      if (search === current.current) return;
-      navigate({ search }, { replace: store.getState().replaceHistory });
+      const next = withMark(serializeQuery(store.getState().view));
+      if (next === current.current) return;
+      navigate(next, { replace: store.getState().replaceHistory });
     };
     const unsubscribe = store.subscribe((next, prev) => {
       if (applying.current || next.view === prev.view) return;

@@ -12,6 +12,9 @@ export type Order = 'name' | 'similarity' | { readonly party: string };
 /** What the overlap matrix compares: one issue, or every selected issue summed. */
 export type OverlapScope = 'all' | { readonly issue: string };
 
+/** Colours: `light` or `dark` whatever the system says; `auto` (the default) follows the system. */
+export type Theme = 'light' | 'dark' | 'auto';
+
 /** What the timeline's swimlanes are: one per party (the default) or one per issue. */
 export type Lanes = 'party' | 'issue';
 
@@ -42,13 +45,20 @@ export interface ViewState {
   readonly pair?: readonly [string, string] | undefined;
   readonly rel?: Reliability | undefined;
   readonly lang?: Lang | undefined;
+  readonly theme?: Theme | undefined;
   readonly dataset?: string | undefined;
   readonly data?: string | undefined;
+  /**
+   * A dataset version (`YYYY-MM-DD.N`) to pin: a "frozen" view, e.g. an embed in an article, loads
+   * exactly that version and says when a newer one exists. `undefined` follows the current data.
+   */
+  readonly version?: string | undefined;
 }
 
 export const VIEW_KEYS = [
   'dataset',
   'data',
+  'version',
   'at',
   'parties',
   'issues',
@@ -63,6 +73,7 @@ export const VIEW_KEYS = [
   'pair',
   'rel',
   'lang',
+  'theme',
 ] as const;
 export type ViewKey = (typeof VIEW_KEYS)[number];
 

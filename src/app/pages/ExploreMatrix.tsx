@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/use-i18n';
 import { useSettledValue } from '../../ui/use-settled-value';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import type { DatasetIndex } from '../../model/dataset-index';
 import type { EffectiveView } from '../../state/effective';
 import type { Focus } from '../../state/view-state';
@@ -9,6 +9,11 @@ import { OverlapMatrix } from '../../views/matrix/OverlapMatrix';
 import { PositionsMatrix } from '../../views/matrix/PositionsMatrix';
 import { RelationLegend } from '../../views/matrix/RelationLegend';
 import { useViewSummaryText, ViewSummary } from '../../views/matrix/ViewSummary';
+
+// Exporting loads its menu first, then the builders when a format is chosen (see matrix-export).
+const ExportMenu = lazy(() =>
+  import('../../views/share/ExportMenu').then((m) => ({ default: m.ExportMenu })),
+);
 
 // Comparing is a deliberate second step: its code loads when a reader first asks for it.
 const CompareView = lazy(() =>
@@ -23,7 +28,7 @@ export interface ExploreMatrixProps {
 
 /** The explorer's centre: the matrix of the current mode, its legend and its plain-language summary. */
 export function ExploreMatrix({ index, view, onSelect }: ExploreMatrixProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const comparing = view.mode === 'positions' && view.compare !== undefined;
   // The summary follows once the date settles (see useSettledValue); the matrix never waits for it.
   const at = useSettledValue(view.at);
@@ -38,6 +43,14 @@ export function ExploreMatrix({ index, view, onSelect }: ExploreMatrixProps) {
     rel: view.rel,
   });
   const { parties, issues, rel, focus } = view;
+  // When comparing, the export holds the positions as of `at`.
+  const buildExport = useCallback(
+    () =>
+      import('../../views/matrix/matrix-export').then((m) =>
+        m.matrixExportFiles({ ...view, index, lang, url: window.location.href }),
+      ),
+    [index, view, lang],
+  );
   return (
     <div className="explore-matrix">
       {view.mode === 'overlap' ? (
@@ -77,6 +90,9 @@ export function ExploreMatrix({ index, view, onSelect }: ExploreMatrixProps) {
         />
       )}
       {view.mode === 'overlap' ? <RelationLegend /> : !comparing && <Legend />}
+      <Suspense fallback={null}>
+        <ExportMenu what="matrix" build={buildExport} />
+      </Suspense>
       <ViewSummary text={summary} />
     </div>
   );

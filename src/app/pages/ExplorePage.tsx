@@ -17,6 +17,9 @@ const DETAILS_ID = 'details';
 const Timeline = lazy(() =>
   import('../../views/timeline/Timeline').then((m) => ({ default: m.Timeline })),
 );
+const ExportMenu = lazy(() =>
+  import('../../views/share/ExportMenu').then((m) => ({ default: m.ExportMenu })),
+);
 const PairView = lazy(() =>
   import('../../views/pair/PairView').then((m) => ({ default: m.PairView })),
 );
@@ -73,6 +76,13 @@ export function ExplorePage() {
     [rangeFrom, rangeTo],
   );
   const onLanes = useCallback((lanes: Lanes) => update({ lanes }), [update]);
+  const buildTimelineExport = useCallback(
+    () =>
+      import('../../views/timeline/timeline-export').then((m) =>
+        m.timelineExportFiles({ ...view, index, lang, url: window.location.href }),
+      ),
+    [index, view, lang],
+  );
   const onDate = useCallback(
     (at: IsoDate, options: { replace: boolean }) => update({ at }, options),
     [update],
@@ -143,6 +153,7 @@ export function ExplorePage() {
           lanes={view.lanes}
           onLanes={onLanes}
         />
+        <ExportMenu what="timeline" build={buildTimelineExport} />
         <PairView
           index={index}
           parties={view.parties}

@@ -85,6 +85,26 @@ describe('parseQuery', () => {
     expect(parseQuery('date=2024-01-02').state).toEqual({ at: '2024-01-02' });
   });
 
+  it('reads the colour theme and a pinned dataset version', () => {
+    expect(parseQuery('?theme=dark&version=2026-11-24.3').state).toEqual({
+      theme: 'dark',
+      version: '2026-11-24.3',
+    });
+    expect(parseQuery('?theme=auto').state).toEqual({ theme: 'auto' });
+  });
+
+  it('drops a theme or version it does not understand, and reports each', () => {
+    // A version becomes part of a file path: nothing but YYYY-MM-DD.N gets through.
+    const { state, problems } = parseQuery('?theme=sepia&version=../../secret');
+    expect(state).toEqual({});
+    expect(problems).toEqual([
+      { param: 'theme', value: 'sepia', kind: 'bad' },
+      { param: 'version', value: '../../secret', kind: 'bad' },
+    ]);
+    for (const bad of ['2026-11-24', '2026-11-24.', '2026-11-24.3.1', 'latest', '2026-11-24.3/x'])
+      expect(parseQuery(`version=${encodeURIComponent(bad)}`).state.version, bad).toBeUndefined();
+  });
+
   it('never throws on arbitrary input', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {
@@ -105,6 +125,9 @@ describe('serializeQuery', () => {
         focus: { party: 'a', issue: 'x' },
       }),
     ).toBe('at=2024-12-04&parties=a,b&focus=a:x&lang=de');
+    expect(serializeQuery({ theme: 'dark', version: '2026-11-24.3', dataset: 'x' })).toBe(
+      'dataset=x&version=2026-11-24.3&theme=dark',
+    );
   });
 
   const id = fc.stringMatching(/^[a-z0-9-]{1,12}$/);
@@ -135,6 +158,8 @@ describe('serializeQuery', () => {
       ),
       rel: fc.constantFrom('reported', 'on-record', 'official'),
       lang: fc.constantFrom('en', 'de'),
+      theme: fc.constantFrom('light', 'dark', 'auto'),
+      version: fc.tuple(day, fc.integer({ min: 0, max: 999 })).map(([d, n]) => `${d}.${n}`),
       dataset: id,
       data: fc.webUrl({ withQueryParameters: true, withFragments: true }),
     },
