@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadCatalog } from '../src/i18n/i18n';
 
 afterEach(() => cleanup());
+
+// The app loads German on demand; tests switch languages synchronously.
+await loadCatalog('de');
 
 // jsdom has no canvas; the timeline draws nothing there but keeps its keyboard path.
 HTMLCanvasElement.prototype.getContext = (() =>

@@ -1,5 +1,7 @@
 import { deCommon } from './de-common';
 import { deCompare } from './de-compare';
+import { deEmbed } from './de-embed';
+import { deExport } from './de-export';
 import { deOverlap } from './de-overlap';
 import { dePair } from './de-pair';
 import { dePlay } from './de-play';
@@ -11,11 +13,13 @@ import type { MessageKey } from './en';
 export const de: Record<MessageKey, string> = {
   ...deCommon,
   ...deCompare,
+  ...deExport,
   ...deOverlap,
   ...deSummary,
   ...deTimeline,
   ...dePair,
   ...dePlay,
+  ...deEmbed,
   'app.title': 'Common Ground',
   'app.tagline': 'Wer was akzeptiert – und wo eine Einigung möglich wäre',
   'nav.label': 'Hauptmenü',

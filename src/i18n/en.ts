@@ -1,5 +1,7 @@
 import { enCommon } from './en-common';
 import { enCompare } from './en-compare';
+import { enEmbed } from './en-embed';
+import { enExport } from './en-export';
 import { enOverlap } from './en-overlap';
 import { enPair } from './en-pair';
 import { enPlay } from './en-play';
@@ -13,11 +15,13 @@ import { enTimeline } from './en-timeline';
 export const en = {
   ...enCommon,
   ...enCompare,
+  ...enExport,
   ...enOverlap,
   ...enSummary,
   ...enTimeline,
   ...enPair,
   ...enPlay,
+  ...enEmbed,
   'app.title': 'Common Ground',
   'app.tagline': 'Who accepts what — and where a deal could be',
   'nav.label': 'Main',

@@ -1,12 +1,27 @@
 import { en, type MessageKey } from './en';
-import { de } from './de';
 import type { Localized } from '../model/types';
 
 export type Lang = 'en' | 'de';
 export const LANGS: readonly Lang[] = ['en', 'de'];
 export type { MessageKey };
 
-const catalogs: Record<Lang, Record<MessageKey, string>> = { en, de };
+type Catalog = Record<MessageKey, string>;
+// English ships with every route; German loads on demand (half the messages' weight saved).
+const catalogs: Partial<Record<Lang, Catalog>> = { en };
+const loaders: Record<Lang, () => Promise<Catalog>> = {
+  en: () => Promise.resolve(en),
+  de: () => import('./de').then((m) => m.de),
+};
+
+/** Whether `lang`'s messages are loaded; until they are, `translate` answers in English. */
+export function hasCatalog(lang: Lang): boolean {
+  return catalogs[lang] !== undefined;
+}
+
+/** Loads `lang`'s messages (once). */
+export async function loadCatalog(lang: Lang): Promise<void> {
+  catalogs[lang] ??= await loaders[lang]();
+}
 export type Params = Readonly<Record<string, string | number>>;
 
 export function isLang(value: string): value is Lang {
@@ -19,7 +34,7 @@ export function isMessageKey(key: string): key is MessageKey {
 
 /** The message for `key` in `lang`, with `{name}` parameters filled in. */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const template = catalogs[lang][key];
+  const template = (catalogs[lang] ?? en)[key];
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,

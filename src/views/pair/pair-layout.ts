@@ -1,4 +1,4 @@
-import { scaleUtc } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { dayNumber } from '../../model/dates';
 import type { IssueHistory, PairSegment } from '../../model/pair-history';
 import type { IsoDate } from '../../model/types';
@@ -42,7 +42,8 @@ export function layoutPair(
   at: IsoDate,
 ): PairLayout {
   const width = Math.max(MIN_CHART_WIDTH, Math.floor(available));
-  const x = scaleUtc()
+  // Dates as epoch milliseconds; scaleUtc would add d3-time-format for labels made with Intl.
+  const x = scaleLinear<number>()
     .domain([toDate(domain.first), toDate(domain.last, 1)])
     .range([0, width])
     .clamp(true);

@@ -1,7 +1,6 @@
-import type { ScaleTime } from 'd3-scale';
 import { dayNumber, endDay, startDay } from '../../model/dates';
 import type { EventKind, NegotiationEvent } from '../../model/types';
-import { dayToX, type DayRange } from './timeline-controller';
+import { dayToX, type DayRange, type TimeScale } from './timeline-controller';
 
 export interface PlacedEvent {
   readonly event: NegotiationEvent;
@@ -38,7 +37,7 @@ const MARKER_CLEARANCE = 7;
 export function layoutEvents(
   events: readonly NegotiationEvent[],
   r: DayRange,
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   xMax: number,
   title: (e: NegotiationEvent) => string,
   measure: (text: string) => number,

@@ -1,9 +1,15 @@
-import type { ScaleTime } from 'd3-scale';
 import { dayNumber, fromDayNumber } from '../../model/dates';
 import type { Shift } from '../../model/shift';
 import type { IsoDate, Reliability, Statement } from '../../model/types';
 import type { Lanes } from '../../state/view-state';
-import { dayToX, periodOf, timeScale, xToDay, type DayRange } from './timeline-controller';
+import {
+  dayToX,
+  periodOf,
+  timeScale,
+  xToDay,
+  type DayRange,
+  type TimeScale,
+} from './timeline-controller';
 import { issueShape, reliabilityShape, type Shape } from './mark-shapes';
 
 export const LANE_HEIGHT = 28;
@@ -48,7 +54,7 @@ export interface TimelineLayout {
   readonly ticks: readonly Tick[];
   readonly labels: { readonly width: number; readonly chars: number };
   readonly plot: { readonly x0: number; readonly x1: number; readonly top: number };
-  readonly scale: ScaleTime<number, number>;
+  readonly scale: TimeScale;
   readonly xOf: (day: IsoDate) => number;
   readonly dayAt: (x: number) => number;
 }
@@ -103,7 +109,7 @@ export function firstAtOrAfter(marks: readonly { day: number }[], day: number): 
 }
 
 /** Year ticks for long windows; months or days from the time scale for short ones. */
-function ticksOf(scale: ScaleTime<number, number>, r: DayRange, plotWidth: number): Tick[] {
+function ticksOf(scale: TimeScale, r: DayRange, plotWidth: number): Tick[] {
   const toTick = (day: number): Tick => {
     const iso = fromDayNumber(day);
     const unit = iso.endsWith('-01-01') ? 'year' : iso.endsWith('-01') ? 'month' : 'day';
