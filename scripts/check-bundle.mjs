@@ -4,9 +4,9 @@
 // Usage: node scripts/check-bundle.mjs [dist directory, default dist]
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const dist = process.argv[2] ?? 'dist';
 const ENTRY = 'index.html';
 const ROUTES = [
   { path: '/', budgetKb: 150, chunks: ['src/app/AppRouter.tsx'] },
@@ -22,15 +22,8 @@ const ROUTES = [
   },
 ];
 
-const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
-const sizes = new Map();
-const gzipKb = (file) => {
-  if (!sizes.has(file)) sizes.set(file, gzipSync(readFileSync(join(dist, file))).length / 1024);
-  return sizes.get(file);
-};
-
 /** The files a set of manifest chunks loads: their JS and CSS and those of their static imports. */
-function filesOf(keys) {
+function filesOf(manifest, keys) {
   const seen = new Set();
   const files = new Set();
   const visit = (key) => {
@@ -46,25 +39,52 @@ function filesOf(keys) {
   return files;
 }
 
-const entryFiles = filesOf([ENTRY]);
-let failed = false;
-for (const route of ROUTES) {
-  const files = [...filesOf([ENTRY, ...route.chunks])].sort();
-  const kb = files.reduce((sum, f) => sum + gzipKb(f), 0);
-  console.log(`\n${route.path}`);
-  for (const f of files)
-    console.log(`  ${f}: ${gzipKb(f).toFixed(1)} KB${entryFiles.has(f) ? ' (entry)' : ''}`);
-  console.log(
-    `First load of ${route.path} (JS + CSS, gzip): ${kb.toFixed(1)} KB — budget ${route.budgetKb} KB`,
-  );
-  if (kb > route.budgetKb) {
-    console.error(`Over budget by ${(kb - route.budgetKb).toFixed(1)} KB.`);
-    failed = true;
-  }
+/**
+ * First-load size of each route in `dist` (also used by `npm run bench`): the files, their gzip
+ * sizes, the total and the budget.
+ */
+export function routeSizes(dist) {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+  const sizes = new Map();
+  const gzipKb = (file) => {
+    if (!sizes.has(file)) sizes.set(file, gzipSync(readFileSync(join(dist, file))).length / 1024);
+    return sizes.get(file);
+  };
+  const entryFiles = filesOf(manifest, [ENTRY]);
+  const routes = ROUTES.map((route) => {
+    const files = [...filesOf(manifest, [ENTRY, ...route.chunks])].sort().map((file) => ({
+      file,
+      kb: gzipKb(file),
+      entry: entryFiles.has(file),
+    }));
+    const kb = files.reduce((sum, f) => sum + f.kb, 0);
+    return { path: route.path, budgetKb: route.budgetKb, kb, files };
+  });
+  const worker = Object.values(manifest).find((c) => /load-worker/.test(c.file));
+  return { routes, worker: worker && { file: worker.file, kb: gzipKb(worker.file) } };
 }
-const worker = Object.values(manifest).find((c) => /load-worker/.test(c.file));
-if (worker)
-  console.log(
-    `\nNot counted: the dataset and the worker that loads it (${worker.file}: ${gzipKb(worker.file).toFixed(1)} KB gzip).`,
-  );
-if (failed) process.exit(1);
+
+function main(dist) {
+  const { routes, worker } = routeSizes(dist);
+  let failed = false;
+  for (const route of routes) {
+    console.log(`\n${route.path}`);
+    for (const f of route.files)
+      console.log(`  ${f.file}: ${f.kb.toFixed(1)} KB${f.entry ? ' (entry)' : ''}`);
+    console.log(
+      `First load of ${route.path} (JS + CSS, gzip): ${route.kb.toFixed(1)} KB — budget ${route.budgetKb} KB`,
+    );
+    if (route.kb > route.budgetKb) {
+      console.error(`Over budget by ${(route.kb - route.budgetKb).toFixed(1)} KB.`);
+      failed = true;
+    }
+  }
+  if (worker)
+    console.log(
+      `\nNot counted: the dataset and the worker that loads it (${worker.file}: ${worker.kb.toFixed(1)} KB gzip).`,
+    );
+  if (failed) process.exit(1);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  main(process.argv[2] ?? 'dist');
