@@ -119,7 +119,11 @@ function ticksOf(scale: TimeScale, r: DayRange, plotWidth: number): Tick[] {
     const out: Tick[] = [];
     const first = new Date(r.from * 86_400_000).getUTCFullYear();
     const last = new Date(r.to * 86_400_000).getUTCFullYear();
-    for (let year = first + 1; year <= last; year++) out.push(toTick(Date.UTC(year, 0, 1) / 864e5));
+    // A window that starts on 1 January labels that year too.
+    for (let year = first; year <= last; year++) {
+      const day = Date.UTC(year, 0, 1) / 864e5;
+      if (day >= r.from) out.push(toTick(day));
+    }
     return out;
   }
   const count = Math.max(2, Math.floor(plotWidth / 90));

@@ -38,10 +38,30 @@ describe('layoutTimeline', () => {
 
   it('draws year ticks inside the range and narrows the label column on phones', () => {
     const l = layout(['north'], ['border']);
-    expect(l.ticks.map((t) => t.year)).toEqual([2023, 2024]);
+    // The period starts on 1 January 2022, so 2022 is labelled at the left edge.
+    expect(l.ticks.map((t) => t.year)).toEqual([2022, 2023, 2024]);
     expect(layout(['north'], ['border'], 'reported', 360).labels.width).toBeLessThan(
       l.labels.width,
     );
     expect(l.dayAt(l.xOf('2023-05-05' as IsoDate))).toBe(Date.UTC(2023, 4, 5) / 86_400_000);
+  });
+
+  it('labels the first year of a window that starts on 1 January', () => {
+    const from = Date.UTC(2023, 0, 1) / 86_400_000;
+    const to = Date.UTC(2024, 11, 31) / 86_400_000;
+    const l = layoutTimeline(
+      index.statementsByDate,
+      ['north'],
+      ['border'],
+      'reported',
+      domain,
+      800,
+      passes,
+      {
+        range: { from, to },
+      },
+    );
+    expect(l.ticks.map((t) => t.year)).toEqual([2023, 2024]);
+    expect(l.ticks[0]!.x).toBe(l.plot.x0);
   });
 });
