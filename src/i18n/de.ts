@@ -5,6 +5,7 @@ import { deExport } from './de-export';
 import { deOverlap } from './de-overlap';
 import { dePair } from './de-pair';
 import { dePlay } from './de-play';
+import { deShare } from './de-share';
 import { deSummary } from './de-summary';
 import { deTimeline } from './de-timeline';
 import type { MessageKey } from './en';
@@ -20,6 +21,7 @@ export const de: Record<MessageKey, string> = {
   ...dePair,
   ...dePlay,
   ...deEmbed,
+  ...deShare,
   'app.title': 'Common Ground',
   'app.tagline': 'Wer was akzeptiert – und wo eine Einigung möglich wäre',
   'nav.label': 'Hauptmenü',

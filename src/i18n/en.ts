@@ -5,6 +5,7 @@ import { enExport } from './en-export';
 import { enOverlap } from './en-overlap';
 import { enPair } from './en-pair';
 import { enPlay } from './en-play';
+import { enShare } from './en-share';
 import { enSummary } from './en-summary';
 import { enTimeline } from './en-timeline';
 
@@ -22,6 +23,7 @@ export const en = {
   ...enPair,
   ...enPlay,
   ...enEmbed,
+  ...enShare,
   'app.title': 'Common Ground',
   'app.tagline': 'Who accepts what — and where a deal could be',
   'nav.label': 'Main',

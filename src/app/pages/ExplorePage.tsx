@@ -20,6 +20,9 @@ const Timeline = lazy(() =>
 const ExportMenu = lazy(() =>
   import('../../views/share/ExportMenu').then((m) => ({ default: m.ExportMenu })),
 );
+const ShareMenu = lazy(() =>
+  import('../../views/share/ShareMenu').then((m) => ({ default: m.ShareMenu })),
+);
 const PairView = lazy(() =>
   import('../../views/pair/PairView').then((m) => ({ default: m.PairView })),
 );
@@ -120,7 +123,12 @@ export function ExplorePage() {
 
   return (
     <div className="explore">
-      <h1 className="dataset-title">{pick(dataset.title, lang)}</h1>
+      <div className="explore-head">
+        <h1 className="dataset-title">{pick(dataset.title, lang)}</h1>
+        <Suspense fallback={null}>
+          <ShareMenu title={pick(dataset.title, lang)} version={dataset.version} at={view.at} />
+        </Suspense>
+      </div>
       <ExploreControls
         index={index}
         view={view}

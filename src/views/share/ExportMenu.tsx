@@ -1,8 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { FocusEvent, KeyboardEvent } from 'react';
+import type { FocusEvent } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import type { ExportFiles } from '../../export/types';
 import { exportActions, type ExportAction } from './export-actions';
+import { useMenuKeys } from './menu-keys';
 import type { Paper } from './Handout';
 import './export-menu.css';
 
@@ -20,24 +21,6 @@ interface Printing {
   readonly files: ExportFiles;
   readonly paper: Paper;
   readonly url: string;
-}
-
-/** Arrow keys move through the entries; Esc closes the menu and returns to its button. */
-function useMenuKeys(list: { current: HTMLUListElement | null }, close: () => void) {
-  return (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      close();
-      return;
-    }
-    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    const items = [...(list.current?.querySelectorAll('button') ?? [])];
-    if (items.length === 0) return;
-    e.preventDefault();
-    const at = items.indexOf(document.activeElement as HTMLButtonElement);
-    const next = e.key === 'ArrowDown' ? at + 1 : at - 1;
-    items[(next + items.length) % items.length]?.focus();
-  };
 }
 
 /**
