@@ -14,6 +14,8 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <ExplorePage />, errorElement: <RouteError /> },
+      { path: 'matrix', element: <ExplorePage part="matrix" />, errorElement: <RouteError /> },
+      { path: 'timeline', element: <ExplorePage part="timeline" />, errorElement: <RouteError /> },
       // Pages off the first screen load on demand, keeping the first load of `/` small.
       {
         path: 'data',

@@ -40,3 +40,18 @@ describe('an unknown route', () => {
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
   });
 });
+
+describe('/matrix and /timeline', () => {
+  it('/matrix shows the matrix without the timeline', async () => {
+    renderApp('/matrix?at=2024-06-01');
+    expect(await screen.findByRole('grid', { name: 'Positions matrix' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Timeline' })).not.toBeInTheDocument();
+  });
+
+  it('/timeline shows the timeline and the details of a focused cell, without the matrix', async () => {
+    renderApp('/timeline?at=2024-06-01&focus=north:border');
+    expect(await screen.findByRole('region', { name: 'Timeline' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Details' })).toBeInTheDocument();
+    expect(screen.queryByRole('grid', { name: 'Positions matrix' })).not.toBeInTheDocument();
+  });
+});

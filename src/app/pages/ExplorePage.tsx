@@ -44,7 +44,10 @@ function revealDetails() {
 }
 
 /** `/`: controls, the positions matrix, the timeline and the details of the focused cell. */
-export function ExplorePage() {
+/** Which parts a route shows: `/` everything, `/matrix` the matrix, `/timeline` the timeline. */
+export type ExplorePart = 'all' | 'matrix' | 'timeline';
+
+export function ExplorePage({ part = 'all' }: { readonly part?: ExplorePart }) {
   const { lang } = useI18n();
   const index = useDatasetIndex();
   const view = useEffectiveView();
@@ -121,6 +124,22 @@ export function ExplorePage() {
     [update, view.focus, view.parties],
   );
 
+  const showMatrix = part !== 'timeline';
+  const showTimeline = part !== 'matrix';
+  // On `/timeline` the details follow the timeline; elsewhere they sit beside the matrix.
+  const main = (
+    <div className={view.focus ? 'explore-main has-details' : 'explore-main'}>
+      {showMatrix && <ExploreMatrix index={index} view={view} onSelect={onSelect} />}
+      <DetailsPanel
+        id={DETAILS_ID}
+        index={index}
+        focus={view.focus}
+        at={view.at}
+        rel={view.rel}
+        onClose={closeDetails}
+      />
+    </div>
+  );
   return (
     <div className="explore">
       <div className="explore-head">
@@ -136,43 +155,38 @@ export function ExplorePage() {
         onDate={onDate}
         update={update}
       />
-      <div className={view.focus ? 'explore-main has-details' : 'explore-main'}>
-        <ExploreMatrix index={index} view={view} onSelect={onSelect} />
-        <DetailsPanel
-          id={DETAILS_ID}
-          index={index}
-          focus={view.focus}
-          at={view.at}
-          rel={view.rel}
-          onClose={closeDetails}
-        />
-      </div>
-      <Suspense fallback={null}>
-        <Timeline
-          index={index}
-          parties={view.parties}
-          issues={view.issues}
-          rel={view.rel}
-          at={view.at}
-          onSelect={onSelect}
-          onSeek={onSeek}
-          range={range}
-          onRange={onRange}
-          lanes={view.lanes}
-          onLanes={onLanes}
-        />
-        <ExportMenu what="timeline" build={buildTimelineExport} />
-        <PairView
-          index={index}
-          parties={view.parties}
-          issues={view.issues}
-          pair={view.pair}
-          at={groundAt}
-          rel={view.rel}
-          onPair={onPair}
-          onSelect={onSelect}
-        />
-        {!comparing && view.mode === 'positions' && (
+      {showMatrix && main}
+      {showTimeline && (
+        <Suspense fallback={null}>
+          <Timeline
+            index={index}
+            parties={view.parties}
+            issues={view.issues}
+            rel={view.rel}
+            at={view.at}
+            onSelect={onSelect}
+            onSeek={onSeek}
+            range={range}
+            onRange={onRange}
+            lanes={view.lanes}
+            onLanes={onLanes}
+          />
+          <ExportMenu what="timeline" build={buildTimelineExport} />
+          <PairView
+            index={index}
+            parties={view.parties}
+            issues={view.issues}
+            pair={view.pair}
+            at={groundAt}
+            rel={view.rel}
+            onPair={onPair}
+            onSelect={onSelect}
+          />
+        </Suspense>
+      )}
+      {!showMatrix && main}
+      {showMatrix && !comparing && view.mode === 'positions' && (
+        <Suspense fallback={null}>
           <CommonGroundPanel
             index={index}
             parties={view.parties}
@@ -182,8 +196,8 @@ export function ExplorePage() {
             focusIssue={view.focus?.issue}
             onSelectIssue={onSelectIssue}
           />
-        )}
-      </Suspense>
+        </Suspense>
+      )}
     </div>
   );
 }
