@@ -1,9 +1,8 @@
-import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { FocusEvent } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import type { ExportFiles } from '../../export/types';
 import { exportActions, type ExportAction } from './export-actions';
-import { useMenuKeys } from './menu-keys';
+import { DisclosureMenu, type MenuChoice } from './DisclosureMenu';
 import type { Paper } from './Handout';
 import './export-menu.css';
 
@@ -29,29 +28,19 @@ interface Printing {
  */
 export function ExportMenu({ what, build }: ExportMenuProps) {
   const { t } = useI18n();
-  const listId = useId();
-  const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
   const [printing, setPrinting] = useState<Printing>();
-  const button = useRef<HTMLButtonElement>(null);
-  const list = useRef<HTMLUListElement>(null);
   const actions = useMemo(
     () => exportActions(what === 'matrix' ? 'export.csv.matrix' : 'export.csv.statements'),
     [what],
   );
-  const close = useCallback(() => {
-    setOpen(false);
-    button.current?.focus();
-  }, []);
-  const onKeyDown = useMenuKeys(list, close);
-  // The first entry takes focus when the menu opens, so the keyboard is already in it.
-  useEffect(() => {
-    if (open) list.current?.querySelector('button')?.focus();
-  }, [open]);
-  const onBlur = (e: FocusEvent) => {
-    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
-  };
-  const choose = async (action: ExportAction) => {
+  const entries = useMemo(
+    () => actions.map((action) => ({ id: action.id, label: t(action.label) })),
+    [actions, t],
+  );
+  const choose = async (id: ExportAction['id'], { close }: MenuChoice) => {
+    const action = actions.find((a) => a.id === id);
+    if (!action) return;
     close();
     setStatus(t('export.busy'));
     try {
@@ -68,31 +57,14 @@ export function ExportMenu({ what, build }: ExportMenuProps) {
   };
   const donePrinting = useCallback(() => setPrinting(undefined), []);
   return (
-    <div className="export-menu" onBlur={onBlur}>
-      <button
-        ref={button}
-        type="button"
-        aria-label={t(`export.name.${what}`)}
-        aria-expanded={open}
-        aria-controls={open ? listId : undefined}
-        onClick={() => setOpen((o) => !o)}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape' && open) close();
-        }}
-      >
-        {t('export.button')} <span aria-hidden="true">▾</span>
-      </button>
-      {open && (
-        <ul id={listId} ref={list} className="export-menu-list" aria-label={t('export.menu')}>
-          {actions.map((action) => (
-            <li key={action.id}>
-              <button type="button" onClick={() => void choose(action)} onKeyDown={onKeyDown}>
-                {t(action.label)}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+    <DisclosureMenu
+      className="export-menu"
+      button={t('export.button')}
+      buttonLabel={t(`export.name.${what}`)}
+      menuLabel={t('export.menu')}
+      entries={entries}
+      onChoose={(id, menu) => void choose(id, menu)}
+    >
       <span className="export-status" role="status">
         {status}
       </span>
@@ -106,6 +78,6 @@ export function ExportMenu({ what, build }: ExportMenuProps) {
           />
         </Suspense>
       )}
-    </div>
+    </DisclosureMenu>
   );
 }

@@ -1,10 +1,9 @@
-import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
-import type { FocusEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import type { MessageKey } from '../../i18n/i18n';
 import type { IsoDate } from '../../model/types';
 import { copyText } from './clipboard';
-import { useMenuKeys } from './menu-keys';
+import { DisclosureMenu, type MenuChoice } from './DisclosureMenu';
 import './export-menu.css';
 import './share.css';
 
@@ -49,34 +48,20 @@ function LinkField({ url }: { readonly url: string }) {
  */
 export function ShareMenu({ title, version, at }: ShareMenuProps) {
   const { t } = useI18n();
-  const listId = useId();
-  const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
   const [manualUrl, setManualUrl] = useState<string>();
   const [embedding, setEmbedding] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const list = useRef<HTMLUListElement>(null);
-  const close = useCallback(() => {
-    setOpen(false);
-    button.current?.focus();
-  }, []);
-  const onKeyDown = useMenuKeys(list, close);
-  useEffect(() => {
-    if (open) list.current?.querySelector('button')?.focus();
-  }, [open]);
-  const onBlur = (e: FocusEvent) => {
-    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
-  };
+  const shell = useRef<HTMLDivElement>(null);
   const entries: Entry[] = [
     { id: 'copy', label: 'share.copyLink' },
     ...(canShare() ? [{ id: 'native', label: 'share.native' } as const] : []),
     { id: 'embed', label: 'share.embed' },
   ];
-  const choose = async (id: Entry['id']) => {
+  const choose = async (id: Entry['id'], { close, dismiss }: MenuChoice) => {
     setStatus('');
     setManualUrl(undefined);
     if (id === 'embed') {
-      setOpen(false);
+      dismiss();
       setEmbedding(true);
       return;
     }
@@ -91,39 +76,25 @@ export function ShareMenu({ title, version, at }: ShareMenuProps) {
       setManualUrl(url);
     }
   };
+  // The dialog hands focus back to the Share button it was opened from.
   const doneEmbedding = useCallback(() => {
     setEmbedding(false);
-    button.current?.focus();
+    shell.current?.querySelector<HTMLButtonElement>('button[aria-expanded]')?.focus();
   }, []);
   return (
-    <div className="export-menu share-menu" onBlur={onBlur}>
-      <button
-        ref={button}
-        type="button"
-        aria-expanded={open}
-        aria-controls={open ? listId : undefined}
-        onClick={() => setOpen((o) => !o)}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape' && open) close();
-        }}
+    <div ref={shell} className="share-menu-shell">
+      <DisclosureMenu
+        className="export-menu share-menu"
+        button={t('share.button')}
+        menuLabel={t('share.menu')}
+        entries={entries.map((e) => ({ id: e.id, label: t(e.label) }))}
+        onChoose={(id, menu) => void choose(id, menu)}
       >
-        {t('share.button')} <span aria-hidden="true">▾</span>
-      </button>
-      {open && (
-        <ul id={listId} ref={list} className="export-menu-list" aria-label={t('share.menu')}>
-          {entries.map((entry) => (
-            <li key={entry.id}>
-              <button type="button" onClick={() => void choose(entry.id)} onKeyDown={onKeyDown}>
-                {t(entry.label)}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <span className="export-status" role="status">
-        {status}
-      </span>
-      {manualUrl !== undefined && <LinkField url={manualUrl} />}
+        <span className="export-status" role="status">
+          {status}
+        </span>
+        {manualUrl !== undefined && <LinkField url={manualUrl} />}
+      </DisclosureMenu>
       {embedding && (
         <Suspense fallback={null}>
           <EmbedDialog title={title} version={version} at={at} onClose={doneEmbedding} />
