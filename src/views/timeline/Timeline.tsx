@@ -94,11 +94,11 @@ const TimelineBody = memo(function TimelineBody(props: BodyProps) {
   const plot = useRef<HTMLDivElement>(null);
   const scheme = useColourScheme();
   const [lanes, setLanes] = useLanes(props.lanes, props.onLanes);
-  const { period } = usePeriod(index);
+  const { bounds, period } = usePeriod(index);
   const control = useTimelineRange(period, props.range, props.onRange);
   const { view } = control;
   const model = useTimelineModel(
-    { index, parties, issues, rel: props.rel, lanes, width, lang },
+    { index, parties, issues, rel: props.rel, lanes, width, lang, bounds },
     view,
   );
   const { layout } = model;

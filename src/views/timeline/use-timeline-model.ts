@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { pick, type Lang } from '../../i18n/i18n';
 import type { DatasetIndex } from '../../model/dataset-index';
 import { passes } from '../../model/reliability';
-import type { Reliability } from '../../model/types';
+import type { IsoDate, Reliability } from '../../model/types';
 import { datasetBounds } from '../../state/effective';
 import type { Lanes } from '../../state/view-state';
 import { isCrowded } from './density';
@@ -20,6 +20,8 @@ export interface TimelineModelInput {
   readonly lanes: Lanes;
   readonly width: number;
   readonly lang: Lang;
+  /** The dataset's first and last day (from `usePeriod`). */
+  readonly bounds: { readonly first: IsoDate; readonly last: IsoDate };
 }
 
 /** The whole period of the dataset, in days. */
@@ -35,8 +37,7 @@ export function usePeriod(index: DatasetIndex) {
  * re-places marks.
  */
 export function useTimelineModel(input: TimelineModelInput, view: DayRange) {
-  const { index, parties, issues, rel, lanes, width, lang } = input;
-  const { bounds } = usePeriod(index);
+  const { index, parties, issues, rel, lanes, width, lang, bounds } = input;
   const selected = useMemo(
     () =>
       selectMarks(index.statementsByDate, parties, issues, rel, passes, {
