@@ -11,6 +11,8 @@ export function Header() {
   const update = useAppStore((s) => s.update);
   const links = [
     { to: '/', label: t('nav.explore'), end: true },
+    { to: '/deal', label: t('nav.deal'), end: false },
+    { to: '/present', label: t('nav.present'), end: false },
     { to: '/data', label: t('nav.data'), end: false },
     { to: '/about', label: t('nav.about'), end: false },
   ];

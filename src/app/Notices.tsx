@@ -9,6 +9,8 @@ const MESSAGE: Record<Problem['kind'], MessageKey> = {
   'unknown-issue': 'notice.unknownIssue',
   'unknown-focus': 'notice.unknownFocus',
   'unknown-dataset': 'notice.unknownDataset',
+  'unknown-plan': 'notice.unknownPlan',
+  'unknown-outcome': 'notice.unknownOutcome',
   'out-of-range': 'notice.dateOutOfRange',
 };
 

@@ -1,14 +1,14 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import type { ReactNode } from 'react';
+import { Link, Outlet } from 'react-router';
 import { useI18n, type I18n } from '../i18n/use-i18n';
 import { useAppStore } from '../state/store-context';
-import type { UrlAccess } from '../state/use-url-sync';
 import { DataOrigin } from './DataOrigin';
 import { DatasetGate } from './DatasetGate';
 import { VersionNote } from './embed/VersionNote';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { Providers } from './Providers';
+import { useRouterUrl } from './use-router-url';
 
 const appTitle = (i18n: I18n) => i18n.t('app.title');
 
@@ -19,17 +19,6 @@ export function Shell() {
       <Chrome />
     </Providers>
   );
-}
-
-/** The address bar through React Router, so links, back and forward reach the store. */
-function useRouterUrl(): UrlAccess {
-  const { search } = useLocation();
-  const routerNavigate = useNavigate();
-  const navigate = useCallback<UrlAccess['navigate']>(
-    (next, options) => void routerNavigate({ search: next }, options),
-    [routerNavigate],
-  );
-  return useMemo(() => ({ search, navigate }), [search, navigate]);
 }
 
 /** The live view of the same page, in place. */

@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { ExplorePage } from './pages/ExplorePage';
 import { NotFound } from './NotFound';
+import { PresentShell } from './PresentShell';
 import { RouteError } from './RouteError';
 import { Shell } from './Shell';
 
@@ -23,11 +24,30 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
       },
       {
+        path: 'deal',
+        lazy: async () => ({ Component: (await import('../views/deal/DealPage')).DealPage }),
+        errorElement: <RouteError />,
+      },
+      {
         path: 'about',
         lazy: async () => ({ Component: (await import('../views/about/AboutPage')).AboutPage }),
         errorElement: <RouteError />,
       },
       { path: '*', element: <NotFound /> },
+    ],
+  },
+  {
+    path: 'present',
+    element: <PresentShell />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        index: true,
+        lazy: async () => ({
+          Component: (await import('../views/present/PresentPage')).PresentPage,
+        }),
+        errorElement: <RouteError />,
+      },
     ],
   },
 ];

@@ -102,7 +102,9 @@ const plan = z.object({
   reliability,
 });
 
-const tourStep = z.object({
+const param = z.string().max(2000).optional();
+
+export const tourStepSchema = z.object({
   id,
   title: localized,
   body: localized,
@@ -115,6 +117,17 @@ const tourStep = z.object({
     focus: z.string().optional(),
     mode: z.enum(['positions', 'overlap']).optional(),
     plan: id.optional(),
+    // Further view parameters, written exactly as in the URL; the app checks them like a link.
+    terms: param,
+    vs: param,
+    compare: param,
+    overlap: param,
+    order: param,
+    from: param,
+    to: param,
+    lanes: param,
+    pair: param,
+    rel: param,
   }),
 });
 
@@ -134,7 +147,7 @@ export const datasetSchema = z.object({
   sources: z.array(source),
   events: z.array(event).default([]),
   plans: z.array(plan).default([]),
-  tour: z.array(tourStep).optional(),
+  tour: z.array(tourStepSchema).optional(),
   version,
   changelog: z.array(z.object({ version, date, changes: localized })).optional(),
 });

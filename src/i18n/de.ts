@@ -1,5 +1,8 @@
 import { deCommon } from './de-common';
 import { deCompare } from './de-compare';
+import { deDeal } from './de-deal';
+import { dePresent } from './de-present';
+import { deTour } from './de-tour';
 import { deEmbed } from './de-embed';
 import { deExport } from './de-export';
 import { deOverlap } from './de-overlap';
@@ -22,10 +25,15 @@ export const de: Record<MessageKey, string> = {
   ...dePlay,
   ...deEmbed,
   ...deShare,
+  ...deDeal,
+  ...dePresent,
+  ...deTour,
   'app.title': 'Common Ground',
   'app.tagline': 'Wer was akzeptiert – und wo eine Einigung möglich wäre',
   'nav.label': 'Hauptmenü',
   'nav.explore': 'Erkunden',
+  'nav.deal': 'Einigung bauen',
+  'nav.present': 'Präsentieren',
   'nav.data': 'Daten',
   'nav.about': 'Methode',
   'language.label': 'Sprache',
@@ -50,6 +58,10 @@ export const de: Record<MessageKey, string> = {
     'Der Link hebt „{value}“ hervor, das es in diesem Datensatz nicht gibt; das wurde ignoriert.',
   'notice.unknownDataset':
     'Einen mitgelieferten Datensatz „{value}“ gibt es nicht; der Standarddatensatz wird gezeigt.',
+  'notice.unknownPlan':
+    'Der Link nennt einen Plan „{value}“, den es in diesem Datensatz nicht gibt; er wurde ignoriert.',
+  'notice.unknownOutcome':
+    'Die Vereinbarung im Link nennt ein Ergebnis „{value}“, das es in diesem Datensatz nicht gibt; es wurde ignoriert.',
   'notice.dateOutOfRange':
     'Das Datum {value} liegt außerhalb des Datensatzes; das nächstliegende Datum wird gezeigt.',
   'controls.label': 'Ansicht einstellen',

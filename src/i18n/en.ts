@@ -1,5 +1,8 @@
 import { enCommon } from './en-common';
 import { enCompare } from './en-compare';
+import { enDeal } from './en-deal';
+import { enPresent } from './en-present';
+import { enTour } from './en-tour';
 import { enEmbed } from './en-embed';
 import { enExport } from './en-export';
 import { enOverlap } from './en-overlap';
@@ -24,10 +27,15 @@ export const en = {
   ...enPlay,
   ...enEmbed,
   ...enShare,
+  ...enDeal,
+  ...enPresent,
+  ...enTour,
   'app.title': 'Common Ground',
   'app.tagline': 'Who accepts what — and where a deal could be',
   'nav.label': 'Main',
   'nav.explore': 'Explore',
+  'nav.deal': 'Deal builder',
+  'nav.present': 'Present',
   'nav.data': 'Data',
   'nav.about': 'About',
   'language.label': 'Language',
@@ -51,6 +59,10 @@ export const en = {
   'notice.unknownFocus':
     'The link focuses “{value}”, which is not in this dataset; it has been ignored.',
   'notice.unknownDataset': 'There is no bundled dataset “{value}”; showing the default one.',
+  'notice.unknownPlan':
+    'The link names a plan “{value}” that is not in this dataset; it has been ignored.',
+  'notice.unknownOutcome':
+    'The link’s deal names an outcome “{value}” that is not in this dataset; it has been ignored.',
   'notice.dateOutOfRange': 'The date {value} is outside the dataset; showing the nearest date.',
   'controls.label': 'View settings',
   'controls.asOf': 'As of',

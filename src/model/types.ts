@@ -118,6 +118,17 @@ export interface TourState {
   readonly focus?: string | undefined;
   readonly mode?: 'positions' | 'overlap' | undefined;
   readonly plan?: string | undefined;
+  /** Any other URL parameter of the view, written as in the URL (e.g. `terms`, `vs`, `compare`). */
+  readonly terms?: string | undefined;
+  readonly vs?: string | undefined;
+  readonly compare?: string | undefined;
+  readonly overlap?: string | undefined;
+  readonly order?: string | undefined;
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  readonly lanes?: string | undefined;
+  readonly pair?: string | undefined;
+  readonly rel?: string | undefined;
 }
 
 export interface TourStep {

@@ -1,5 +1,6 @@
 import type { DatasetIndex } from '../model/dataset-index';
-import type { IsoDate, Reliability } from '../model/types';
+import type { DealTerm } from '../model/deal';
+import type { IsoDate, Plan, Reliability } from '../model/types';
 import type { Lang } from '../i18n/i18n';
 import type { DatasetBounds } from './reconcile';
 import type { Focus, Lanes, Mode, Order, ViewState } from './view-state';
@@ -30,13 +31,20 @@ export interface EffectiveView {
   readonly lanes: Lanes;
   /** Two known, different parties for the pair view, or `undefined`. */
   readonly pair: readonly [string, string] | undefined;
+  /** The plan the deal starts from, and the plan it is compared with (known ones only). */
+  readonly plan: Plan | undefined;
+  readonly vs: Plan | undefined;
+  /** The deal's terms: the chosen ones, else the plan's; only known issues and outcomes. */
+  readonly terms: readonly DealTerm[];
+  /** Whether `terms` are the plan's own (nothing chosen in the URL). */
+  readonly termsFromPlan: boolean;
 }
 
 export function datasetBounds(index: DatasetIndex): DatasetBounds {
   const { dataset, extent } = index;
   const last = dataset.asOf;
   const first = extent && extent.first < last ? extent.first : last;
-  return { parties: dataset.parties, issues: dataset.issues, first, last };
+  return { parties: dataset.parties, issues: dataset.issues, plans: dataset.plans, first, last };
 }
 
 // Defaults are built once per dataset: views memoise on these arrays, so a fresh copy on every
@@ -107,7 +115,30 @@ export function effectiveView(view: ViewState, index: DatasetIndex): EffectiveVi
     focus,
     mode: view.mode ?? 'positions',
     rel: view.rel ?? 'reported',
+    ...effectiveDeal(view, index),
   };
+}
+
+const NO_TERMS: readonly DealTerm[] = [];
+
+function effectiveDeal(
+  view: ViewState,
+  index: DatasetIndex,
+): Pick<EffectiveView, 'plan' | 'vs' | 'terms' | 'termsFromPlan'> {
+  const plans = index.dataset.plans;
+  const plan = view.plan === undefined ? undefined : plans.find((p) => p.id === view.plan);
+  const vs = view.vs === undefined ? undefined : plans.find((p) => p.id === view.vs);
+  const chosen = view.terms ?? plan?.terms ?? NO_TERMS;
+  return { plan, vs, terms: knownTerms(chosen, index), termsFromPlan: view.terms === undefined };
+}
+
+/** Terms on known issues with known outcomes; the same array when all are known (stable for memos). */
+export function knownTerms(terms: readonly DealTerm[], index: DatasetIndex): readonly DealTerm[] {
+  const fine = (t: DealTerm) => {
+    const issue = index.issues.get(t.issue);
+    return issue !== undefined && t.outcomes.every((o) => issue.outcomes.some((x) => x.id === o));
+  };
+  return terms.every(fine) ? terms : terms.filter(fine);
 }
 
 export function defaultLang(navigatorLanguage: string | undefined): Lang {

@@ -4,6 +4,7 @@ import type { Problem, ViewState } from './view-state';
 export interface DatasetBounds {
   readonly parties: Dataset['parties'];
   readonly issues: Dataset['issues'];
+  readonly plans: Dataset['plans'];
   /** First and last day the "As of" control can reach. */
   readonly first: IsoDate;
   readonly last: IsoDate;
@@ -77,6 +78,7 @@ export function reconcile(
   return {
     state: {
       ...state,
+      ...reconcileDeal(state, bounds, problems),
       at,
       focus,
       order,
@@ -90,4 +92,34 @@ export function reconcile(
     },
     problems,
   };
+}
+
+/** Drops unknown plans, and terms on issues or outcomes the dataset does not have. */
+function reconcileDeal(
+  state: ViewState,
+  bounds: DatasetBounds,
+  problems: Problem[],
+): Pick<ViewState, 'plan' | 'vs' | 'terms'> {
+  const planIds = new Set(bounds.plans.map((p) => p.id));
+  const plan = (param: 'plan' | 'vs') => {
+    const id = state[param];
+    if (id === undefined || planIds.has(id)) return id;
+    problems.push({ param, value: id, kind: 'unknown-plan' });
+    return undefined;
+  };
+  const issues = new Map(bounds.issues.map((i) => [i.id, new Set(i.outcomes.map((o) => o.id))]));
+  const terms = state.terms?.flatMap((term) => {
+    const outcomes = issues.get(term.issue);
+    if (!outcomes) {
+      problems.push({ param: 'terms', value: term.issue, kind: 'unknown-issue' });
+      return [];
+    }
+    const kept = term.outcomes.filter((o) => {
+      if (outcomes.has(o)) return true;
+      problems.push({ param: 'terms', value: `${term.issue}:${o}`, kind: 'unknown-outcome' });
+      return false;
+    });
+    return kept.length === 0 ? [] : [kept.length === term.outcomes.length ? term : { ...term, outcomes: kept }];
+  });
+  return { plan: plan('plan'), vs: plan('vs'), terms };
 }

@@ -2,6 +2,7 @@ import { isDay } from '../model/dates';
 import type { IsoDate, Reliability } from '../model/types';
 import { RELIABILITY_ORDER } from '../model/types';
 import { isLang } from '../i18n/i18n';
+import type { DealTerm } from '../model/deal';
 import type {
   Focus,
   Lanes,
@@ -15,6 +16,8 @@ import type {
 
 const ID = /^[a-z0-9-]+$/;
 const MODES: readonly string[] = ['positions', 'overlap'] satisfies Mode[];
+/** `mine`, or a tour shared in the link: base64url, bounded so a link stays a link. */
+const TOUR = /^(mine|[A-Za-z0-9_-]{1,12000})$/;
 const THEMES: readonly string[] = ['light', 'dark', 'auto'] satisfies Theme[];
 
 /**
@@ -78,6 +81,11 @@ const parsers: { [K in keyof ViewState]-?: (raw: string) => Parsed<NonNullable<V
       : ID.test(raw)
         ? valid<OverlapScope>({ issue: raw })
         : invalid,
+  plan: (raw) => (ID.test(raw) ? valid(raw) : invalid),
+  vs: (raw) => (ID.test(raw) ? valid(raw) : invalid),
+  terms: (raw) => parseTerms(raw),
+  step: (raw) => (/^[1-9]\d{0,3}$/.test(raw) ? valid(Number(raw)) : invalid),
+  tour: (raw) => (TOUR.test(raw) ? valid(raw) : invalid),
   rel: (raw) =>
     (RELIABILITY_ORDER as readonly string[]).includes(raw) ? valid(raw as Reliability) : invalid,
   lang: (raw) => (isLang(raw) ? valid(raw) : invalid),
@@ -86,6 +94,27 @@ const parsers: { [K in keyof ViewState]-?: (raw: string) => Parsed<NonNullable<V
   dataset: (raw) => (ID.test(raw) ? valid(raw) : invalid),
   data: (raw) => (isHttpUrl(raw) ? valid(raw) : invalid),
 };
+
+/**
+ * Deal terms: `issue:outcome` pairs, comma-separated; a term allowing several outcomes joins them
+ * with dots (`nato:moratorium.long-term-path`). Empty means "no terms chosen". One term per issue.
+ */
+function parseTerms(raw: string): Parsed<readonly DealTerm[]> {
+  if (raw.trim() === '') return valid([]);
+  const terms: DealTerm[] = [];
+  for (const part of raw.split(',')) {
+    const [issue, outcomes, extra] = part.split(':');
+    if (!issue || !outcomes || extra !== undefined || !ID.test(issue)) return invalid;
+    const ids = outcomes.split('.');
+    if (!ids.every((o) => ID.test(o)) || terms.some((t) => t.issue === issue)) return invalid;
+    terms.push({ issue, outcomes: [...new Set(ids)] });
+  }
+  return valid(terms);
+}
+
+export function serializeTerms(terms: readonly DealTerm[]): string {
+  return terms.map((t) => `${t.issue}:${t.outcomes.join('.')}`).join(',');
+}
 
 export function isHttpUrl(raw: string): boolean {
   try {
@@ -139,6 +168,11 @@ export function serializeQuery(state: ViewState): string {
     ['to', state.to],
     ['lanes', state.lanes],
     ['pair', state.pair?.join(',')],
+    ['plan', state.plan],
+    ['terms', state.terms && serializeTerms(state.terms)],
+    ['vs', state.vs],
+    ['step', state.step?.toString()],
+    ['tour', state.tour],
     ['rel', state.rel],
     ['lang', state.lang],
     ['theme', state.theme],

@@ -1,5 +1,6 @@
 import type { IsoDate, Reliability } from '../model/types';
 import type { Lang } from '../i18n/i18n';
+import type { DealTerm } from '../model/deal';
 
 export type Mode = 'positions' | 'overlap';
 
@@ -48,6 +49,21 @@ export interface ViewState {
   readonly theme?: Theme | undefined;
   readonly dataset?: string | undefined;
   readonly data?: string | undefined;
+  /** The plan the deal builder starts from, and a second plan to compare it with. */
+  readonly plan?: string | undefined;
+  readonly vs?: string | undefined;
+  /**
+   * The deal's terms, one per issue. `undefined` uses the plan's terms (none without a plan); an
+   * empty list is a deal with no terms chosen yet.
+   */
+  readonly terms?: readonly DealTerm[] | undefined;
+  /** The presentation's step, counted from 1. */
+  readonly step?: number | undefined;
+  /**
+   * Which tour `/present` plays: `undefined` the dataset's, `mine` the teacher's stored tour,
+   * anything else a tour shared in the link itself (see model/tour.ts `decodeTour`).
+   */
+  readonly tour?: string | undefined;
   /**
    * A dataset version (`YYYY-MM-DD.N`) to pin: a "frozen" view, e.g. an embed in an article, loads
    * exactly that version and says when a newer one exists. `undefined` follows the current data.
@@ -71,6 +87,11 @@ export const VIEW_KEYS = [
   'to',
   'lanes',
   'pair',
+  'plan',
+  'terms',
+  'vs',
+  'step',
+  'tour',
   'rel',
   'lang',
   'theme',
@@ -87,5 +108,7 @@ export interface Problem {
     | 'unknown-issue'
     | 'unknown-focus'
     | 'unknown-dataset'
+    | 'unknown-plan'
+    | 'unknown-outcome'
     | 'out-of-range';
 }

@@ -8,6 +8,7 @@ if (!result.ok) throw new Error('fixture invalid');
 const bounds: DatasetBounds = {
   parties: result.dataset.parties,
   issues: result.dataset.issues,
+  plans: result.dataset.plans,
   first: '2022-03-01' as IsoDate,
   last: '2024-12-31' as IsoDate,
 };
