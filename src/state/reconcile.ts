@@ -107,6 +107,7 @@ function reconcileDeal(
     problems.push({ param, value: id, kind: 'unknown-plan' });
     return undefined;
   };
+  const kept = { plan: plan('plan'), vs: plan('vs') };
   const issues = new Map(bounds.issues.map((i) => [i.id, new Set(i.outcomes.map((o) => o.id))]));
   const terms = state.terms?.flatMap((term) => {
     const outcomes = issues.get(term.issue);
@@ -119,7 +120,9 @@ function reconcileDeal(
       problems.push({ param: 'terms', value: `${term.issue}:${o}`, kind: 'unknown-outcome' });
       return false;
     });
-    return kept.length === 0 ? [] : [kept.length === term.outcomes.length ? term : { ...term, outcomes: kept }];
+    return kept.length === 0
+      ? []
+      : [kept.length === term.outcomes.length ? term : { ...term, outcomes: kept }];
   });
-  return { plan: plan('plan'), vs: plan('vs'), terms };
+  return { ...kept, terms };
 }

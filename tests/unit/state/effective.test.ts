@@ -101,3 +101,44 @@ describe('effectiveView with ids the dataset does not know', () => {
     expect(view.focus).toBeUndefined();
   });
 });
+
+describe('effectiveView: the deal', () => {
+  it('has no plan and no terms by default', () => {
+    expect(effectiveView({}, index)).toMatchObject({
+      plan: undefined,
+      vs: undefined,
+      terms: [],
+      termsFromPlan: true,
+    });
+  });
+
+  it("uses the plan's terms until terms are chosen, then the chosen ones", () => {
+    const fromPlan = effectiveView({ plan: 'plan-1' }, index);
+    expect(fromPlan.plan?.id).toBe('plan-1');
+    expect(fromPlan.terms).toBe(fromPlan.plan?.terms);
+    expect(fromPlan.termsFromPlan).toBe(true);
+    const chosen = [{ issue: 'border', outcomes: ['front-line'] }];
+    expect(effectiveView({ plan: 'plan-1', terms: chosen }, index)).toMatchObject({
+      terms: chosen,
+      termsFromPlan: false,
+    });
+    expect(effectiveView({ plan: 'plan-1', terms: [] }, index).terms).toEqual([]);
+  });
+
+  it('leaves out unknown plans and terms the dataset cannot hold', () => {
+    const view = effectiveView(
+      {
+        plan: 'nope',
+        vs: 'plan-1',
+        terms: [
+          { issue: 'border', outcomes: ['moon'] },
+          { issue: 'alliance', outcomes: ['neutral'] },
+        ],
+      },
+      index,
+    );
+    expect(view.plan).toBeUndefined();
+    expect(view.vs?.id).toBe('plan-1');
+    expect(view.terms).toEqual([{ issue: 'alliance', outcomes: ['neutral'] }]);
+  });
+});

@@ -94,4 +94,33 @@ describe('reconcile', () => {
       issues: undefined,
     });
   });
+
+  it('drops an unknown plan and the terms the dataset cannot hold, reporting each', () => {
+    const { state, problems } = reconcile(
+      {
+        plan: 'mars-plan',
+        vs: 'plan-1',
+        terms: [
+          { issue: 'alliance', outcomes: ['neutral', 'moon'] },
+          { issue: 'weather', outcomes: ['sunny'] },
+        ],
+      },
+      bounds,
+    );
+    expect(state.plan).toBeUndefined();
+    expect(state.vs).toBe('plan-1');
+    expect(state.terms).toEqual([{ issue: 'alliance', outcomes: ['neutral'] }]);
+    expect(problems).toEqual([
+      { param: 'plan', value: 'mars-plan', kind: 'unknown-plan' },
+      { param: 'terms', value: 'alliance:moon', kind: 'unknown-outcome' },
+      { param: 'terms', value: 'weather', kind: 'unknown-issue' },
+    ]);
+  });
+
+  it('keeps an explicitly empty deal empty', () => {
+    expect(reconcile({ plan: 'plan-1', terms: [] }, bounds)).toEqual({
+      state: { plan: 'plan-1', terms: [] },
+      problems: [],
+    });
+  });
 });

@@ -105,6 +105,39 @@ describe('parseQuery', () => {
       expect(parseQuery(`version=${encodeURIComponent(bad)}`).state.version, bad).toBeUndefined();
   });
 
+  it('reads a deal: its plan, its terms and the plan it is compared with', () => {
+    const { state, problems } = parseQuery(
+      'plan=us-28&terms=nato:moratorium.long-term-path,dmz:no-zone&vs=e3',
+    );
+    expect(problems).toEqual([]);
+    expect(state).toEqual({
+      plan: 'us-28',
+      vs: 'e3',
+      terms: [
+        { issue: 'nato', outcomes: ['moratorium', 'long-term-path'] },
+        { issue: 'dmz', outcomes: ['no-zone'] },
+      ],
+    });
+    expect(parseQuery('terms=').state.terms).toEqual([]);
+  });
+
+  it('drops a deal it cannot read whole: two terms on one issue, a term without outcome', () => {
+    for (const bad of ['nato:a,nato:b', 'nato', 'nato:', 'nato:a:b', 'Nato:a', 'nato:a..b']) {
+      const { state, problems } = parseQuery(`terms=${encodeURIComponent(bad)}`);
+      expect(state.terms, bad).toBeUndefined();
+      expect(problems, bad).toEqual([{ param: 'terms', value: bad, kind: 'bad' }]);
+    }
+  });
+
+  it('reads a presentation step and which tour plays', () => {
+    expect(parseQuery('step=3&tour=mine').state).toEqual({ step: 3, tour: 'mine' });
+    expect(parseQuery('tour=eyJhIjoxfQ').state.tour).toBe('eyJhIjoxfQ');
+    for (const bad of ['0', '-1', '1.5', 'two', '99999', '03'])
+      expect(parseQuery(`step=${bad}`).state.step, bad).toBeUndefined();
+    expect(parseQuery('tour=a%2Bb').state.tour).toBeUndefined();
+    expect(parseQuery(`tour=${'a'.repeat(12001)}`).state.tour).toBeUndefined();
+  });
+
   it('never throws on arbitrary input', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {
@@ -162,6 +195,14 @@ describe('serializeQuery', () => {
       version: fc.tuple(day, fc.integer({ min: 0, max: 999 })).map(([d, n]) => `${d}.${n}`),
       dataset: id,
       data: fc.webUrl({ withQueryParameters: true, withFragments: true }),
+      plan: id,
+      vs: id,
+      terms: fc.uniqueArray(
+        fc.record({ issue: id, outcomes: fc.uniqueArray(id, { minLength: 1, maxLength: 3 }) }),
+        { selector: (t) => t.issue, maxLength: 4 },
+      ),
+      step: fc.integer({ min: 1, max: 9999 }),
+      tour: fc.oneof(fc.constant('mine'), fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/)),
     },
     { requiredKeys: [] },
   );
