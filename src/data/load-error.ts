@@ -94,6 +94,14 @@ export function fromSchemaIssue(issue: $ZodIssue, input: unknown): LoadError {
         : loadError(path, 'validation.enum', { options: issue.values.map(String).join(', ') });
     case 'too_small':
       return loadError(path, 'validation.tooSmall', { minimum: Number(issue.minimum) });
+    case 'too_big':
+      return loadError(
+        path,
+        issue.origin === 'string' ? 'validation.tooLong' : 'validation.tooBig',
+        {
+          maximum: Number(issue.maximum),
+        },
+      );
     case 'invalid_key':
       return loadError(path, 'validation.lang');
     default:

@@ -9,6 +9,7 @@ import { deOverlap } from './de-overlap';
 import { dePair } from './de-pair';
 import { dePlay } from './de-play';
 import { deShare } from './de-share';
+import { deAuthoring } from './de-authoring';
 import { deSummary } from './de-summary';
 import { deTimeline } from './de-timeline';
 import type { MessageKey } from './en';
@@ -25,6 +26,7 @@ export const de: Record<MessageKey, string> = {
   ...dePlay,
   ...deEmbed,
   ...deShare,
+  ...deAuthoring,
   ...deDeal,
   ...dePresent,
   ...deTour,
@@ -208,6 +210,8 @@ export const de: Record<MessageKey, string> = {
   'validation.version': 'Die Version muss wie JJJJ-MM-TT.N aussehen, z. B. 2024-12-04.1.',
   'validation.enum': 'Erwartet wird einer dieser Werte: {options}.',
   'validation.literal': 'Erwartet: {expected}.',
+  'validation.tooBig': 'Hier sind höchstens so viele Einträge erlaubt: {maximum}.',
+  'validation.tooLong': 'Dieser Text ist zu lang: höchstens {maximum} Zeichen.',
   'validation.tooSmall': 'Hier sind mindestens so viele Einträge nötig: {minimum}.',
   'validation.lang': 'Sprachcodes sehen aus wie „en“ oder „de“.',
   'validation.other': 'Ungültiger Wert.',

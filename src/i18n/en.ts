@@ -1,8 +1,9 @@
 import { enCommon } from './en-common';
+import type { enAuthoring } from './en-authoring';
+import type { enDeal } from './en-deal';
+import type { enPresent } from './en-present';
+import type { enTour } from './en-tour';
 import { enCompare } from './en-compare';
-import { enDeal } from './en-deal';
-import { enPresent } from './en-present';
-import { enTour } from './en-tour';
 import { enEmbed } from './en-embed';
 import { enExport } from './en-export';
 import { enOverlap } from './en-overlap';
@@ -13,7 +14,8 @@ import { enSummary } from './en-summary';
 import { enTimeline } from './en-timeline';
 
 /**
- * English messages: the source of truth for message keys. `{name}` marks a parameter. Each view
+ * English messages that every route needs: the source of truth for message keys together with
+ * the areas below. `{name}` marks a parameter. `{name}` marks a parameter. Each view
  * area with many messages keeps them in its own `en-<area>.ts` / `de-<area>.ts` pair.
  */
 export const en = {
@@ -27,9 +29,6 @@ export const en = {
   ...enPlay,
   ...enEmbed,
   ...enShare,
-  ...enDeal,
-  ...enPresent,
-  ...enTour,
   'app.title': 'Common Ground',
   'app.tagline': 'Who accepts what — and where a deal could be',
   'nav.label': 'Main',
@@ -204,6 +203,8 @@ export const en = {
   'validation.version': 'The version must look like YYYY-MM-DD.N, e.g. 2024-12-04.1.',
   'validation.enum': 'Expected one of: {options}.',
   'validation.literal': 'Expected {expected}.',
+  'validation.tooBig': 'The maximum number of entries here is {maximum}.',
+  'validation.tooLong': 'This text is too long: at most {maximum} characters.',
   'validation.tooSmall': 'The minimum number of entries here is {minimum}.',
   'validation.lang': 'Language codes look like “en” or “de”.',
   'validation.other': 'Invalid value.',
@@ -220,4 +221,10 @@ export const en = {
   'validation.endBeforeStart': 'The end date is before the start date.',
 } as const;
 
-export type MessageKey = keyof typeof en;
+/**
+ * Areas whose English loads with their views (`addEnglish` in each `en-<area>.ts`), so an embed
+ * does not carry the deal builder's or the presentation's words. German loads whole, on demand.
+ */
+export type LazyAreas = typeof enDeal & typeof enPresent & typeof enTour & typeof enAuthoring;
+
+export type MessageKey = keyof typeof en | keyof LazyAreas;

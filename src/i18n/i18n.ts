@@ -6,10 +6,12 @@ export const LANGS: readonly Lang[] = ['en', 'de'];
 export type { MessageKey };
 
 type Catalog = Record<MessageKey, string>;
-// English ships with every route; German loads on demand (half the messages' weight saved).
-const catalogs: Partial<Record<Lang, Catalog>> = { en };
+// English ships with every route, except the areas that load with their views (`addEnglish`);
+// German loads on demand (half the messages' weight saved).
+const english: Partial<Catalog> = { ...en };
+const catalogs: Partial<Record<Lang, Partial<Catalog>>> = { en: english };
 const loaders: Record<Lang, () => Promise<Catalog>> = {
-  en: () => Promise.resolve(en),
+  en: () => Promise.resolve(english as Catalog),
   de: () => import('./de').then((m) => m.de),
 };
 
@@ -28,13 +30,19 @@ export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }
 
+/** Adds an area's English messages; each `en-<area>.ts` of `LazyAreas` calls it when loaded. */
+export function addEnglish(messages: Partial<Catalog>): void {
+  Object.assign(english, messages);
+}
+
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(en, key);
+  return Object.hasOwn(english, key);
 }
 
 /** The message for `key` in `lang`, with `{name}` parameters filled in. */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const template = (catalogs[lang] ?? en)[key];
+  // A key whose area has not loaded shows itself: visible in tests, never a crash.
+  const template = catalogs[lang]?.[key] ?? english[key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,

@@ -1,5 +1,12 @@
 import { de } from '../../src/i18n/de';
-import { en } from '../../src/i18n/en';
+import { en as core } from '../../src/i18n/en';
+import { enAuthoring } from '../../src/i18n/en-authoring';
+import { enDeal } from '../../src/i18n/en-deal';
+import { enPresent } from '../../src/i18n/en-present';
+import { enTour } from '../../src/i18n/en-tour';
+
+// Every English message: the core and the areas that load with their views.
+const en = { ...core, ...enDeal, ...enPresent, ...enTour, ...enAuthoring };
 import { formatDate, pick, translate } from '../../src/i18n/i18n';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -12,6 +19,10 @@ describe('messages', () => {
       expect(german.trim(), key).not.toBe('');
       expect(placeholders(german), key).toEqual(placeholders(text));
     }
+  });
+
+  it('knows an area’s English once its views have loaded it', () => {
+    expect(translate('en', 'deal.title')).toBe(enDeal['deal.title']);
   });
 
   it('fills parameters and leaves unknown ones visible', () => {

@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { formatDate } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/use-i18n';
 import type { IsoDate } from '../../model/types';
 import type { Theme } from '../../state/view-state';
-import { copyText } from './clipboard';
+import { copyText } from '../../ui/clipboard';
+import { closeModal, useModal } from '../../ui/use-modal';
 import { embedCode, type EmbedKind } from './embed-code';
 
 export interface EmbedDialogProps {
@@ -47,25 +48,6 @@ function Choice<T extends string>(props: {
   );
 }
 
-/** Opens as a modal (focus stays inside, the page behind is inert) and focuses the first choice. */
-function useModal(dialog: { current: HTMLDialogElement | null }) {
-  useEffect(() => {
-    const node = dialog.current;
-    if (!node) return;
-    // Browsers without modal dialogs still show it, in place.
-    if (typeof node.showModal === 'function') node.showModal();
-    else node.setAttribute('open', '');
-    node.querySelector<HTMLInputElement>('input:checked')?.focus();
-  }, [dialog]);
-}
-
-/** Leaves the modal state first: while modal, the page behind is inert and cannot take focus. */
-function closeModal(node: HTMLDialogElement | null) {
-  if (!node) return;
-  if (typeof node.close === 'function') node.close();
-  else node.removeAttribute('open');
-}
-
 /** "Embed this view": the view, live or frozen data, colours, the code to paste and a preview. */
 export function EmbedDialog({ title, version, at, onClose }: EmbedDialogProps) {
   const { t, lang } = useI18n();
@@ -76,7 +58,7 @@ export function EmbedDialog({ title, version, at, onClose }: EmbedDialogProps) {
   const [frozen, setFrozen] = useState(false);
   const [theme, setTheme] = useState<Theme>('auto');
   const [status, setStatus] = useState('');
-  useModal(dialog);
+  useModal(dialog, () => dialog.current?.querySelector<HTMLInputElement>('input:checked'));
   const done = () => {
     closeModal(dialog.current);
     onClose();

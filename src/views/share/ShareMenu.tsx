@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { useI18n } from '../../i18n/use-i18n';
 import type { MessageKey } from '../../i18n/i18n';
 import type { IsoDate } from '../../model/types';
-import { copyText } from './clipboard';
+import { copyText } from '../../ui/clipboard';
 import { DisclosureMenu, type MenuChoice } from './DisclosureMenu';
 import './export-menu.css';
 import './share.css';
