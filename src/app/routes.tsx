@@ -25,7 +25,7 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'deal',
-        lazy: async () => ({ Component: (await import('../views/deal/DealPage')).DealPage }),
+        lazy: async () => ({ Component: (await import('./pages/DealRoute')).DealRoute }),
         errorElement: <RouteError />,
       },
       {
@@ -44,7 +44,7 @@ export const routes: RouteObject[] = [
       {
         index: true,
         lazy: async () => ({
-          Component: (await import('../views/present/PresentPage')).PresentPage,
+          Component: (await import('./pages/PresentRoute')).PresentRoute,
         }),
         errorElement: <RouteError />,
       },
