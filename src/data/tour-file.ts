@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TourStep } from '../model/types';
 import { fromSchemaIssue, loadError, type LoadError } from './load-error';
-import { tourStepSchema } from './schema';
+import { ID_PATTERN, tourStepSchema } from './schema';
 
 /** A tour on its own: what "Export tour" writes and "Import tour" and shared links read. */
 export interface TourFile {
@@ -18,7 +18,7 @@ export const MAX_TOUR_STEPS = 200;
 const tourFileSchema = z.object({
   kind: z.literal('common-ground-tour'),
   version: z.literal(1),
-  dataset: z.string().regex(/^[a-z0-9-]+$/),
+  dataset: z.string().regex(ID_PATTERN, { error: 'id' }),
   steps: z.array(tourStepSchema).max(MAX_TOUR_STEPS),
 });
 

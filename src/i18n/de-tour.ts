@@ -1,6 +1,94 @@
 import type { enTour } from './en-tour';
 
-/** German messages for the tour views (merged into `de`). */
+/** German messages for the teacher's own tour (merged into `de`). */
 export const deTour: Record<keyof typeof enTour, string> = {
-  'tour.placeholder': '',
+  'tour.add': 'Diese Ansicht als Schritt hinzufügen',
+  'tour.added': 'Als Schritt {n} Ihrer Tour hinzugefügt.',
+  'tour.editStep': 'Schritt {n} bearbeiten',
+  'tour.addDamaged':
+    'Nichts hinzugefügt: Ihre gespeicherte Tour ist nicht lesbar. Öffnen Sie „Meine Tour“, um sie herunterzuladen oder eine neue zu beginnen.',
+  'tour.addTooMany': 'Nichts hinzugefügt: Eine Tour hat höchstens {max} Schritte.',
+  'tour.my': 'Meine Tour ({count})',
+  'tour.dialog': 'Meine Tour',
+  'tour.close': 'Schließen',
+  'tour.savedAsYouType':
+    'Titel, Notizen und Fragen werden beim Tippen in diesem Browser gespeichert, als deutscher Text.',
+  'tour.empty':
+    'Ihre Tour hat noch keine Schritte. Stellen Sie eine Ansicht ein – Datum, Parteien, Streitfragen, Matrix oder Zeitleiste – und wählen Sie „Diese Ansicht als Schritt hinzufügen“. Jeder Schritt hält genau diese Ansicht fest; hier geben Sie ihm einen Titel, eine Notiz für die Klasse und, wenn Sie möchten, eine Frage, die vor der Ansicht gestellt wird.',
+  'tour.steps': 'Schritte Ihrer Tour',
+  'tour.step': 'Schritt {n}',
+  'tour.untitled': 'Schritt {n}',
+  'tour.field.title': 'Titel',
+  'tour.field.body': 'Notiz',
+  'tour.field.question': 'Frage vor der Ansicht (freiwillig)',
+  'tour.field.questionHint':
+    'Die Präsentation stellt sie zuerst: Die Klasse schätzt, dann zeigen Sie die Ansicht.',
+  'tour.moveUp': 'Nach oben',
+  'tour.moveUpLabel': 'Nach oben: {title}',
+  'tour.moveDown': 'Nach unten',
+  'tour.moveDownLabel': 'Nach unten: {title}',
+  'tour.remove': 'Entfernen',
+  'tour.removeLabel': 'Entfernen: {title}',
+  'tour.open': 'Diese Ansicht öffnen',
+  'tour.openLabel': 'Diese Ansicht öffnen: {title}',
+  'tour.moved': '„{title}“ ist jetzt Schritt {n} von {count}.',
+  'tour.removed': '„{title}“ entfernt.',
+  'tour.undo': 'Rückgängig',
+  'tour.undoLabel': 'Entfernen von „{title}“ rückgängig machen',
+  'tour.restored': '„{title}“ ist wieder da, als Schritt {n}.',
+  'tour.actions': 'Aktionen für die Tour',
+  'tour.present': 'Meine Tour präsentieren',
+  'tour.export': 'Exportieren (JSON)',
+  'tour.exported': 'Gespeichert als {file}.',
+  'tour.import': 'Importieren …',
+  'tour.importFile': 'Tour-Datei zum Importieren',
+  'tour.copyLink': 'Link zum Teilen kopieren',
+  'tour.linkCopied': 'Link kopiert: Er öffnet die Präsentation dieser Schritte.',
+  'tour.linkByHand':
+    'Kopieren hat nicht geklappt: Der Link ist unten markiert, kopieren Sie ihn von Hand.',
+  'tour.linkField': 'Link zum Teilen',
+  'tour.linkTooLong':
+    'Diese Tour ist für einen Link zu lang ({length} Zeichen; ein Link fasst höchstens {limit}). Nutzen Sie „Exportieren (JSON)“ und teilen Sie die Datei.',
+  'tour.view./': 'Erkunden',
+  'tour.view./matrix': 'Matrix',
+  'tour.view./timeline': 'Zeitleiste',
+  'tour.view./deal': 'Einigung bauen',
+  'tour.summary': '{view}, Stand {date}',
+  'tour.summaryLatest': '{view}, neuester Stand',
+  'tour.title.positions': 'Positionen, {date}',
+  'tour.title.overlap': 'Überschneidung, {date}',
+  'tour.title.changes': 'Veränderungen, {from} bis {to}',
+  'tour.title.timeline': 'Zeitleiste, {date}',
+  'tour.title.deal': 'Einigung, {date}',
+  'tour.title.plan': '{plan}, {date}',
+  'tour.title.focus': '{title} – {party} zu {issue}',
+  'tour.import.failed': '„{file}“ kann nicht importiert werden. Ihre Tour ist unverändert.',
+  'tour.import.problems': 'Gefundene Probleme: {count}',
+  'tour.import.more': '… und {count} weitere.',
+  'tour.import.dismiss': 'Ausblenden',
+  'tour.import.readyOne': '„{file}“ enthält eine gültige Tour mit 1 Schritt.',
+  'tour.import.readyMany': '„{file}“ enthält eine gültige Tour mit {count} Schritten.',
+  'tour.import.otherDataset':
+    'Sie wurde für den Datensatz „{dataset}“ erstellt, nicht für diesen („{current}“). Parteien, Streitfragen oder Pläne, die hier fehlen, werden in ihren Ansichten weggelassen.',
+  'tour.import.existing':
+    'Ihre Tour hat schon Schritte. Sollen die importierten sie ersetzen oder danach angefügt werden?',
+  'tour.import.replace': 'Meine Schritte ersetzen',
+  'tour.import.append': 'Nach meinen Schritten anfügen',
+  'tour.import.confirm': 'Importieren',
+  'tour.import.cancel': 'Abbrechen',
+  'tour.import.cancelled': 'Import abgebrochen. Ihre Tour ist unverändert.',
+  'tour.import.doneOne': '1 Schritt importiert.',
+  'tour.import.done': '{count} Schritte importiert.',
+  'tour.import.tooMany':
+    'Zusammen wären das {count} Schritte; eine Tour hat höchstens {max}. Ersetzen Sie stattdessen, oder entfernen Sie zuerst Schritte.',
+  'tour.import.unreadable': 'Die Datei konnte nicht gelesen werden ({detail}).',
+  'tour.problem.unavailable':
+    'Dieser Browser lässt Common Ground Ihre Tour nicht speichern (privates Surfen oder gesperrter Speicher). Die Schritte bleiben nur, bis Sie diesen Tab schließen: Sichern Sie sie mit „Exportieren (JSON)“.',
+  'tour.problem.full':
+    'Der Speicher des Browsers ist voll, daher bleibt Ihre letzte Änderung nur bis zum Schließen dieses Tabs erhalten. Exportieren Sie Ihre Tour oder entfernen Sie Schritte oder lange Notizen.',
+  'tour.problem.damaged':
+    'Ihre gespeicherte Tour ist nicht lesbar: Sie ist beschädigt oder stammt aus einer anderen Version von Common Ground. Laden Sie sie herunter, um sie zu reparieren und wieder zu importieren, oder beginnen Sie eine neue Tour.',
+  'tour.saveDamaged': 'Nicht lesbare Tour herunterladen',
+  'tour.reset': 'Neue Tour beginnen',
+  'tour.resetDone': 'Eine neue, leere Tour wurde begonnen.',
 };

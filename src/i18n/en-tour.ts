@@ -1,4 +1,95 @@
-/** English messages for the tour views (merged into `en`). */
+import { addEnglish } from './i18n';
+
+/** English messages for the teacher's own tour (merged into `en`). */
 export const enTour = {
-  'tour.placeholder': '',
-};
+  'tour.add': 'Add this view as a step',
+  'tour.added': 'Added as step {n} of your tour.',
+  'tour.editStep': 'Edit step {n}',
+  'tour.addDamaged':
+    'Nothing was added: your saved tour could not be read. Open “My tour” to download it or start a new one.',
+  'tour.addTooMany': 'Nothing was added: a tour holds at most {max} steps.',
+  'tour.my': 'My tour ({count})',
+  'tour.dialog': 'My tour',
+  'tour.close': 'Close',
+  'tour.savedAsYouType':
+    'Titles, notes and questions are saved in this browser as you type, as the English text.',
+  'tour.empty':
+    'Your tour has no steps yet. Set up a view — date, parties, issues, matrix or timeline — and choose “Add this view as a step”. Each step keeps exactly that view; here you give it a title, a note for the class and, if you like, a question to ask before showing it.',
+  'tour.steps': 'Steps of your tour',
+  'tour.step': 'Step {n}',
+  'tour.untitled': 'Step {n}',
+  'tour.field.title': 'Title',
+  'tour.field.body': 'Note',
+  'tour.field.question': 'Question before the view (optional)',
+  'tour.field.questionHint':
+    'The presentation asks it first: the class predicts, then you reveal the view.',
+  'tour.moveUp': 'Move up',
+  'tour.moveUpLabel': 'Move up: {title}',
+  'tour.moveDown': 'Move down',
+  'tour.moveDownLabel': 'Move down: {title}',
+  'tour.remove': 'Remove',
+  'tour.removeLabel': 'Remove: {title}',
+  'tour.open': 'Open this view',
+  'tour.openLabel': 'Open this view: {title}',
+  'tour.moved': '“{title}” is now step {n} of {count}.',
+  'tour.removed': 'Removed “{title}”.',
+  'tour.undo': 'Undo',
+  'tour.undoLabel': 'Undo removing “{title}”',
+  'tour.restored': '“{title}” is back as step {n}.',
+  'tour.actions': 'Tour actions',
+  'tour.present': 'Present my tour',
+  'tour.export': 'Export (JSON)',
+  'tour.exported': 'Saved as {file}.',
+  'tour.import': 'Import…',
+  'tour.importFile': 'Tour file to import',
+  'tour.copyLink': 'Copy share link',
+  'tour.linkCopied': 'Share link copied: it opens the presentation of these steps.',
+  'tour.linkByHand': 'Copying did not work: the link is selected below, copy it by hand.',
+  'tour.linkField': 'Share link',
+  'tour.linkTooLong':
+    'This tour is too long for a link ({length} characters; a link holds at most {limit}). Use “Export (JSON)” and share the file instead.',
+  'tour.view./': 'Explorer',
+  'tour.view./matrix': 'Matrix',
+  'tour.view./timeline': 'Timeline',
+  'tour.view./deal': 'Deal builder',
+  'tour.summary': '{view}, as of {date}',
+  'tour.summaryLatest': '{view}, latest date',
+  'tour.title.positions': 'Positions, {date}',
+  'tour.title.overlap': 'Overlap, {date}',
+  'tour.title.changes': 'Changes, {from} to {to}',
+  'tour.title.timeline': 'Timeline, {date}',
+  'tour.title.deal': 'Deal, {date}',
+  'tour.title.plan': '{plan}, {date}',
+  'tour.title.focus': '{title} — {party} on {issue}',
+  'tour.import.failed': '“{file}” cannot be imported. Your tour has not changed.',
+  'tour.import.problems': 'Problems found: {count}',
+  'tour.import.more': '…and {count} more.',
+  'tour.import.dismiss': 'Dismiss',
+  'tour.import.readyOne': '“{file}” holds a valid tour of 1 step.',
+  'tour.import.readyMany': '“{file}” holds a valid tour of {count} steps.',
+  'tour.import.otherDataset':
+    'It was made for the dataset “{dataset}”, not for this one (“{current}”). Parties, issues or plans this dataset lacks will be left out of its views.',
+  'tour.import.existing':
+    'Your tour already has steps. Replace them with the imported ones, or add the imported ones after them?',
+  'tour.import.replace': 'Replace my steps',
+  'tour.import.append': 'Add after my steps',
+  'tour.import.confirm': 'Import',
+  'tour.import.cancel': 'Cancel',
+  'tour.import.cancelled': 'Import cancelled. Your tour has not changed.',
+  'tour.import.doneOne': 'Imported 1 step.',
+  'tour.import.done': 'Imported {count} steps.',
+  'tour.import.tooMany':
+    'Together that would be {count} steps; a tour holds at most {max}. Replace instead, or remove steps first.',
+  'tour.import.unreadable': 'The file could not be read ({detail}).',
+  'tour.problem.unavailable':
+    'This browser does not let Common Ground keep your tour (private browsing, or storage is blocked). The steps stay only until you close this tab: use “Export (JSON)” to keep them.',
+  'tour.problem.full':
+    'The browser’s storage is full, so your last change is kept only until you close this tab. Export your tour, or remove steps or long notes.',
+  'tour.problem.damaged':
+    'Your saved tour could not be read: it is damaged or was written by another version of Common Ground. Download it to repair it and import it again, or start a new tour.',
+  'tour.saveDamaged': 'Download the unreadable tour',
+  'tour.reset': 'Start a new tour',
+  'tour.resetDone': 'A new, empty tour has been started.',
+} as const;
+
+addEnglish(enTour);

@@ -1,10 +1,11 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { validateTour, type TourFile } from '../data/tour-file';
+import { MAX_TOUR_STEPS, validateTour, type TourFile } from '../data/tour-file';
 import type { TourStep } from '../model/types';
 
 /**
  * The teacher's own tour, one per dataset, kept in the browser (localStorage) across reloads.
- * Reads are validated like an imported file: a damaged entry is reported, never trusted.
+ * Reads are validated like an imported file: a damaged entry is reported, never trusted, and
+ * never overwritten by a step change — only `replace` or `reset` write over it, deliberately.
  */
 export type TourStorageProblem = 'unavailable' | 'full' | 'damaged';
 
@@ -12,19 +13,25 @@ export interface TeacherTour {
   readonly steps: readonly TourStep[];
   /** Why the tour could not be read or the last change could not be kept, if so. */
   readonly problem: TourStorageProblem | undefined;
-  readonly add: (step: TourStep) => void;
+  /** Each change returns the problem it met (`undefined`: kept in the browser). */
+  readonly add: (step: TourStep) => TourStorageProblem | undefined;
   readonly update: (
     id: string,
     patch: Partial<Pick<TourStep, 'title' | 'body' | 'question'>>,
-  ) => void;
+  ) => TourStorageProblem | undefined;
   /** Moves a step by `delta` places (−1 up, +1 down), within bounds. */
-  readonly move: (id: string, delta: number) => void;
-  readonly remove: (id: string) => void;
-  /** Replaces the whole tour (import). */
-  readonly replace: (steps: readonly TourStep[]) => void;
+  readonly move: (id: string, delta: number) => TourStorageProblem | undefined;
+  readonly remove: (id: string) => TourStorageProblem | undefined;
+  /** Puts `step` back at `index` (clamped), e.g. to undo a removal. */
+  readonly insert: (step: TourStep, index: number) => TourStorageProblem | undefined;
+  /** Replaces the whole tour (import, undo); beyond `MAX_TOUR_STEPS` steps nothing changes. */
+  readonly replace: (steps: readonly TourStep[]) => TourStorageProblem | undefined;
+  /** Forgets the stored tour, damaged or not ("Start a new tour"). */
+  readonly reset: () => TourStorageProblem | undefined;
 }
 
-export const tourStorageKey = (dataset: string) => `common-ground.tour.${dataset}`;
+const PREFIX = 'common-ground.tour.';
+export const tourStorageKey = (dataset: string) => `${PREFIX}${dataset}`;
 
 interface Snapshot {
   readonly steps: readonly TourStep[];
@@ -43,30 +50,47 @@ function storage(): Storage | undefined {
   }
 }
 
+function parseStored(raw: string | null): Snapshot {
+  if (raw === null) return EMPTY;
+  try {
+    const parsed = validateTour(JSON.parse(raw));
+    return parsed.ok ? { steps: parsed.tour.steps, problem: undefined } : damaged;
+  } catch {
+    return damaged;
+  }
+}
+const damaged: Snapshot = { steps: [], problem: 'damaged' };
+
 function read(dataset: string): Snapshot {
   const cached = snapshots.get(dataset);
   if (cached) return cached;
-  let snapshot: Snapshot = EMPTY;
   const store = storage();
-  if (!store) snapshot = { steps: [], problem: 'unavailable' };
-  else {
-    try {
-      const raw = store.getItem(tourStorageKey(dataset));
-      if (raw !== null) {
-        const parsed = validateTour(JSON.parse(raw));
-        snapshot = parsed.ok
-          ? { steps: parsed.tour.steps, problem: undefined }
-          : { steps: [], problem: 'damaged' };
-      }
-    } catch {
-      snapshot = { steps: [], problem: 'damaged' };
-    }
+  let snapshot: Snapshot;
+  try {
+    snapshot = store ? parseStored(store.getItem(tourStorageKey(dataset))) : unavailable;
+  } catch {
+    snapshot = unavailable; // getItem itself refused (blocked storage)
   }
   snapshots.set(dataset, snapshot);
   return snapshot;
 }
+const unavailable: Snapshot = { steps: [], problem: 'unavailable' };
 
-function write(dataset: string, steps: readonly TourStep[]): void {
+/** Browsers name a full storage differently (Firefox once used its own name; code 22 is old). */
+function isQuotaError(e: unknown): boolean {
+  return (
+    e instanceof DOMException &&
+    (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22)
+  );
+}
+
+function publish(dataset: string, snapshot: Snapshot): TourStorageProblem | undefined {
+  snapshots.set(dataset, snapshot);
+  for (const l of listeners) l();
+  return snapshot.problem;
+}
+
+function write(dataset: string, steps: readonly TourStep[]): TourStorageProblem | undefined {
   let problem: TourStorageProblem | undefined;
   const store = storage();
   if (!store) problem = 'unavailable';
@@ -75,23 +99,31 @@ function write(dataset: string, steps: readonly TourStep[]): void {
     try {
       store.setItem(tourStorageKey(dataset), JSON.stringify(file));
     } catch (e) {
-      problem =
-        e instanceof DOMException && e.name === 'QuotaExceededError' ? 'full' : 'unavailable';
+      problem = isQuotaError(e) ? 'full' : 'unavailable';
     }
   }
   // The steps stay in this tab even when the browser would not keep them; the problem says so.
-  snapshots.set(dataset, { steps, problem });
-  for (const l of listeners) l();
+  return publish(dataset, { steps, problem });
+}
+
+function clear(dataset: string): TourStorageProblem | undefined {
+  const store = storage();
+  try {
+    store?.removeItem(tourStorageKey(dataset));
+  } catch {
+    return publish(dataset, unavailable);
+  }
+  return publish(dataset, store ? EMPTY : unavailable);
 }
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  // Another tab changed a tour: forget the cached copy so the next read sees it.
+  // Another tab changed a tour (or cleared storage): forget the cached copy so the next read sees it.
   const onStorage = (e: StorageEvent) => {
-    if (e.key?.startsWith('common-ground.tour.')) {
-      snapshots.delete(e.key.slice('common-ground.tour.'.length));
-      listener();
-    }
+    if (e.key === null) snapshots.clear();
+    else if (e.key.startsWith(PREFIX)) snapshots.delete(e.key.slice(PREFIX.length));
+    else return;
+    listener();
   };
   globalThis.addEventListener?.('storage', onStorage);
   return () => {
@@ -105,36 +137,93 @@ export function resetTourCache(): void {
   snapshots.clear();
 }
 
+/** The stored text of a tour that could not be read, so the teacher can save and repair it. */
+export function damagedTourText(dataset: string): string | undefined {
+  try {
+    return storage()?.getItem(tourStorageKey(dataset)) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first `step-<n>` id that no step in `steps` has, counting on from their number. */
+export function nextStepId(steps: readonly Pick<TourStep, 'id'>[]): string {
+  const ids = new Set(steps.map((s) => s.id));
+  let n = steps.length + 1;
+  while (ids.has(`step-${n}`)) n++;
+  return `step-${n}`;
+}
+
+/** `incoming` after `current`, with incoming ids that clash renamed (`step-<n>`). */
+export function appendSteps(
+  current: readonly TourStep[],
+  incoming: readonly TourStep[],
+): TourStep[] {
+  const result = [...current];
+  const ids = new Set(current.map((s) => s.id));
+  for (const step of incoming) {
+    const id = ids.has(step.id) ? nextStepId(result) : step.id;
+    ids.add(id);
+    result.push(id === step.id ? step : { ...step, id });
+  }
+  return result;
+}
+
+/** `steps` with `id` moved by `delta` places, clamped to the ends; the same array if it stays. */
+export function moveStep(
+  steps: readonly TourStep[],
+  id: string,
+  delta: number,
+): readonly TourStep[] {
+  const from = steps.findIndex((s) => s.id === id);
+  const to = Math.min(steps.length - 1, Math.max(0, from + delta));
+  if (from < 0 || from === to) return steps;
+  const next = [...steps];
+  const [step] = next.splice(from, 1);
+  next.splice(to, 0, step as TourStep);
+  return next;
+}
+
+/** Changes the readable tour; a damaged one is left alone until replaced or reset. */
+function change(dataset: string, f: (steps: readonly TourStep[]) => readonly TourStep[]) {
+  const current = read(dataset);
+  if (current.problem === 'damaged') return 'damaged';
+  const next = f(current.steps);
+  if (next === current.steps) return current.problem;
+  return next.length > MAX_TOUR_STEPS ? current.problem : write(dataset, next);
+}
+
 export function useTeacherTour(dataset: string): TeacherTour {
   const snapshot = useSyncExternalStore(
     subscribe,
     () => read(dataset),
     () => EMPTY,
   );
-  const change = useCallback(
-    (f: (steps: readonly TourStep[]) => readonly TourStep[]) =>
-      write(dataset, f(read(dataset).steps)),
+  const edit = useCallback(
+    (f: (steps: readonly TourStep[]) => readonly TourStep[]) => change(dataset, f),
     [dataset],
   );
   return useMemo(
     () => ({
       ...snapshot,
-      add: (step) => change((steps) => [...steps, step]),
+      // Ids stay unique: a clashing one is renamed, or the stored tour would not read back.
+      add: (step) => edit((steps) => appendSteps(steps, [step])),
       update: (id, patch) =>
-        change((steps) => steps.map((s) => (s.id === id ? { ...s, ...patch } : s))),
-      move: (id, delta) =>
-        change((steps) => {
-          const from = steps.findIndex((s) => s.id === id);
-          const to = Math.min(steps.length - 1, Math.max(0, from + delta));
-          if (from < 0 || from === to) return steps;
-          const next = [...steps];
-          const [step] = next.splice(from, 1);
-          next.splice(to, 0, step as TourStep);
+        edit((steps) => steps.map((s) => (s.id === id ? { ...s, ...patch } : s))),
+      move: (id, delta) => edit((steps) => moveStep(steps, id, delta)),
+      remove: (id) => edit((steps) => steps.filter((s) => s.id !== id)),
+      insert: (step, index) =>
+        edit((steps) => {
+          const next = steps.filter((s) => s.id !== step.id);
+          next.splice(Math.max(0, Math.min(index, next.length)), 0, step);
           return next;
         }),
-      remove: (id) => change((steps) => steps.filter((s) => s.id !== id)),
-      replace: (steps) => change(() => steps),
+      replace: (steps) =>
+        steps.length > MAX_TOUR_STEPS
+          ? read(dataset).problem
+          : write(dataset, appendSteps([], steps)),
+      reset: () => clear(dataset),
     }),
-    [snapshot, change],
+    [snapshot, edit, dataset],
   );
 }

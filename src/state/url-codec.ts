@@ -16,8 +16,10 @@ import type {
 
 const ID = /^[a-z0-9-]+$/;
 const MODES: readonly string[] = ['positions', 'overlap'] satisfies Mode[];
+/** The longest tour a link may carry (base64url characters): beyond it, share the file. */
+export const MAX_TOUR_PARAM = 12_000;
 /** `mine`, or a tour shared in the link: base64url, bounded so a link stays a link. */
-const TOUR = /^(mine|[A-Za-z0-9_-]{1,12000})$/;
+const TOUR = new RegExp(`^(mine|[A-Za-z0-9_-]{1,${MAX_TOUR_PARAM}})$`);
 const THEMES: readonly string[] = ['light', 'dark', 'auto'] satisfies Theme[];
 
 /**

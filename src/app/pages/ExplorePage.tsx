@@ -23,6 +23,9 @@ const ExportMenu = lazy(() =>
 const ShareMenu = lazy(() =>
   import('../../views/share/ShareMenu').then((m) => ({ default: m.ShareMenu })),
 );
+const TourControls = lazy(() =>
+  import('../../views/tour/TourControls').then((m) => ({ default: m.TourControls })),
+);
 const PairView = lazy(() =>
   import('../../views/pair/PairView').then((m) => ({ default: m.PairView })),
 );
@@ -46,6 +49,9 @@ function revealDetails() {
 /** `/`: controls, the positions matrix, the timeline and the details of the focused cell. */
 /** Which parts a route shows: `/` everything, `/matrix` the matrix, `/timeline` the timeline. */
 export type ExplorePart = 'all' | 'matrix' | 'timeline';
+
+/** The route a tour step made on each part shows. */
+const STEP_ROUTE = { all: '/', matrix: '/matrix', timeline: '/timeline' } as const;
 
 export function ExplorePage({ part = 'all' }: { readonly part?: ExplorePart }) {
   const { lang } = useI18n();
@@ -146,6 +152,9 @@ export function ExplorePage({ part = 'all' }: { readonly part?: ExplorePart }) {
         <h1 className="dataset-title">{pick(dataset.title, lang)}</h1>
         <Suspense fallback={null}>
           <ShareMenu title={pick(dataset.title, lang)} version={dataset.version} at={view.at} />
+        </Suspense>
+        <Suspense fallback={null}>
+          <TourControls route={STEP_ROUTE[part]} />
         </Suspense>
       </div>
       <ExploreControls
