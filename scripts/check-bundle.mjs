@@ -20,6 +20,11 @@ const ROUTES = [
     budgetKb: 120,
     chunks: ['src/app/embed/EmbedApp.tsx', 'src/app/embed/EmbedTimeline.tsx'],
   },
+  {
+    path: '/embed/deal',
+    budgetKb: 120,
+    chunks: ['src/app/embed/EmbedApp.tsx', 'src/app/embed/EmbedDeal.tsx'],
+  },
 ];
 
 /** The files a set of manifest chunks loads: their JS and CSS and those of their static imports. */

@@ -2,6 +2,8 @@ import type { enEmbed } from './en-embed';
 
 /** German messages for embeds and pinned dataset versions (merged into `de`). */
 export const deEmbed: Record<keyof typeof enEmbed, string> = {
+  'embed.dealOf': 'Wer „{name}“ akzeptiert',
+  'embed.customDeal': 'eine Einigung nach eigener Wahl',
   'embed.asOf': 'Stand: {date}',
   'embed.asOfCompared': 'Stand: {date}, verglichen mit dem {compare}',
   'embed.statementsOne': '{count} Aussage',

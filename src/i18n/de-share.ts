@@ -16,6 +16,7 @@ export const deShare: Record<keyof typeof enShare, string> = {
     'Fügen Sie den Code in das HTML Ihrer Seite ein. Das Skript passt die Höhe des Rahmens an den Inhalt an.',
   'share.embed.view': 'Welche Ansicht',
   'share.embed.matrix': 'Matrix',
+  'share.embed.deal': 'Bewertung der Einigung',
   'share.embed.timeline': 'Zeitleiste',
   'share.embed.data': 'Daten',
   'share.embed.live': 'Live – folgt den Aktualisierungen des Datensatzes',

@@ -1,5 +1,7 @@
 /** English messages for embeds and pinned dataset versions (merged into `en`). */
 export const enEmbed = {
+  'embed.dealOf': 'Who accepts “{name}”',
+  'embed.customDeal': 'a deal chosen term by term',
   'embed.asOf': 'As of {date}',
   'embed.asOfCompared': 'As of {date}, compared with {compare}',
   'embed.statementsOne': '{count} statement',

@@ -13,6 +13,7 @@ export const enShare = {
     'Paste the code into your page’s HTML. The script fits the frame’s height to its content.',
   'share.embed.view': 'Which view',
   'share.embed.matrix': 'Matrix',
+  'share.embed.deal': 'Deal verdicts',
   'share.embed.timeline': 'Timeline',
   'share.embed.data': 'Data',
   'share.embed.live': 'Live — follows dataset updates',

@@ -144,3 +144,28 @@ describe('the theme parameter', () => {
     expect(document.documentElement).not.toHaveAttribute('data-theme');
   });
 });
+
+describe('the deal embed', () => {
+  it('shows the plan’s verdicts and who could sign, and opens the deal builder', async () => {
+    serve();
+    renderEmbed('deal', '?plan=plan-1&parties=north,south&at=2024-06-30');
+    const grid = await screen.findByRole('grid', { name: 'Deal verdicts' });
+    expect(screen.getByText('Who accepts “North plan”')).toBeVisible();
+    expect(
+      within(grid).getByRole('gridcell', { name: /^North on Alliance: Neutral: accepts/ }),
+    ).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Who could sign' })).toBeVisible();
+    expect(screen.getByRole('link', { name: /Open in Common Ground/ })).toHaveAttribute(
+      'href',
+      '/deal?at=2024-06-30&parties=north,south&plan=plan-1',
+    );
+    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+  });
+
+  it('names a deal chosen term by term as such', async () => {
+    serve();
+    renderEmbed('deal', '?plan=plan-1&terms=border:old-line');
+    await screen.findByRole('grid', { name: 'Deal verdicts' });
+    expect(screen.getByText('Who accepts “a deal chosen term by term”')).toBeVisible();
+  });
+});

@@ -120,16 +120,19 @@ test('theme=dark gives dark colours whatever the system says', async ({ page }) 
   expect(await background()).toBe('rgb(255, 255, 255)');
 });
 
-for (const view of ['matrix', 'timeline'] as const)
+const EMBEDDED = {
+  matrix: { query: '', name: 'Positions matrix', role: 'grid' },
+  timeline: { query: '', name: 'Timeline', role: 'region' },
+  deal: { query: '&plan=us-28-point-plan&at=2025-11-30', name: 'Deal verdicts', role: 'grid' },
+} as const;
+
+for (const view of ['matrix', 'timeline', 'deal'] as const)
   for (const theme of ['light', 'dark'] as const)
     test(`axe finds no violations on /embed/${view} (${theme})`, async ({ page }) => {
+      const { query, name, role } = EMBEDDED[view];
       await page.emulateMedia({ colorScheme: theme });
-      await page.goto(`/embed/${view}?theme=${theme}`);
-      await expect(
-        view === 'matrix'
-          ? page.getByRole('grid', { name: 'Positions matrix' })
-          : page.getByRole('region', { name: 'Timeline' }),
-      ).toBeVisible();
+      await page.goto(`/embed/${view}?theme=${theme}${query}`);
+      await expect(page.getByRole(role, { name })).toBeVisible();
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze();

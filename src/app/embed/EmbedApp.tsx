@@ -15,9 +15,10 @@ const EmbedMatrix = lazy(() => import('./EmbedMatrix').then((m) => ({ default: m
 const EmbedTimeline = lazy(() =>
   import('./EmbedTimeline').then((m) => ({ default: m.EmbedTimeline })),
 );
+const EmbedDeal = lazy(() => import('./EmbedDeal').then((m) => ({ default: m.EmbedDeal })));
 
 /**
- * `/embed/matrix` and `/embed/timeline`: one view without the app's chrome, sized by its
+ * `/embed/matrix`, `/embed/timeline` and `/embed/deal`: one view without the app's chrome, sized by its
  * iframe, telling the host page its height. No router: an embed is one page whose query changes.
  */
 export function EmbedApp({ view }: { readonly view: EmbedView | null }) {
@@ -33,6 +34,8 @@ export function EmbedApp({ view }: { readonly view: EmbedView | null }) {
               <EmbedMatrix />
             ) : view === 'timeline' ? (
               <EmbedTimeline />
+            ) : view === 'deal' ? (
+              <EmbedDeal />
             ) : (
               <UnknownEmbed />
             )}

@@ -16,6 +16,10 @@ export interface EmbedFrameProps {
   readonly compare?: IsoDate | undefined;
   /** Count the sources of statements up to this day; `undefined` = the whole period. */
   readonly sourcesUntil: IsoDate | undefined;
+  /** The app's page that "Open in Common Ground" leads to (e.g. `deal`); the explorer by default. */
+  readonly appPath?: string | undefined;
+  /** A line under the title naming what is shown, e.g. the plan. */
+  readonly subtitle?: string | undefined;
   readonly children: ReactNode;
 }
 
@@ -37,7 +41,8 @@ function sourcesText({ t, lang }: I18n, counts: { statements: number; outlets: n
  * What every embed shows around its view: the title, the "as of" line, and below the view the
  * sources, the dataset version and a link to the same state in the full app.
  */
-export function EmbedFrame({ index, view, compare, sourcesUntil, children }: EmbedFrameProps) {
+export function EmbedFrame(props: EmbedFrameProps) {
+  const { index, view, compare, sourcesUntil, appPath, subtitle, children } = props;
   const i18n = useI18n();
   const { t, lang } = i18n;
   const title = pick(index.dataset.title, lang);
@@ -55,6 +60,7 @@ export function EmbedFrame({ index, view, compare, sourcesUntil, children }: Emb
   return (
     <article className="embed-view">
       <h1 className="embed-title">{title}</h1>
+      {subtitle && <p className="embed-subtitle">{subtitle}</p>}
       <p className="embed-as-of">
         {compare
           ? t('embed.asOfCompared', { date: asOf, compare: formatDate(compare, lang) })
@@ -66,7 +72,9 @@ export function EmbedFrame({ index, view, compare, sourcesUntil, children }: Emb
           {sourcesText(i18n, counts)} · {t('embed.version', { version: index.dataset.version })}
         </p>
         <p>
-          <AppLink search={query ? `?${query}` : ''}>{t('embed.open')}</AppLink>
+          <AppLink search={query ? `?${query}` : ''} path={appPath}>
+            {t('embed.open')}
+          </AppLink>
         </p>
       </footer>
     </article>

@@ -1,5 +1,5 @@
 /** The views that have an embed route (`/embed/<view>`, a public contract). */
-export type EmbedView = 'matrix' | 'timeline';
+export type EmbedView = 'matrix' | 'timeline' | 'deal';
 
 /**
  * Which embed a path asks for: `undefined` for the app's own pages, `null` for an unknown view
@@ -10,5 +10,5 @@ export function embedViewOf(pathname: string, base: string): EmbedView | null | 
   const match = /^embed(?:\/([^/]*))?\/?$/.exec(path) ?? /^embed\//.exec(path);
   if (!match) return undefined;
   const view = match[1];
-  return view === 'matrix' || view === 'timeline' ? view : null;
+  return view === 'matrix' || view === 'timeline' || view === 'deal' ? view : null;
 }

@@ -7,6 +7,8 @@ import { DealPage } from '../../views/deal/DealPage';
 import { ShareMenu } from '../../views/share/ShareMenu';
 import { TourControls } from '../../views/tour/TourControls';
 
+const DEAL_EMBED = ['deal'] as const;
+
 /** `/deal`: the deal builder, with the link to send and "Add this view as a step" by its title. */
 export function DealRoute() {
   const { t, lang } = useI18n();
@@ -17,7 +19,7 @@ export function DealRoute() {
     <DealPage
       actions={
         <>
-          <ShareMenu title={title} version={dataset.version} at={at} />
+          <ShareMenu title={title} version={dataset.version} at={at} embedKinds={DEAL_EMBED} />
           <TourControls route="/deal" />
         </>
       }

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { formatDate } from '../../i18n/i18n';
+import { formatDate, type MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/use-i18n';
 import type { IsoDate } from '../../model/types';
 import type { Theme } from '../../state/view-state';
@@ -12,6 +12,8 @@ export interface EmbedDialogProps {
   readonly title: string;
   readonly version: string;
   readonly at: IsoDate;
+  /** The views to offer, the first chosen at the start. */
+  readonly kinds?: readonly EmbedKind[] | undefined;
   /** Called when the reader closes the dialog (Esc, Close); the caller unmounts it. */
   readonly onClose: () => void;
 }
@@ -48,13 +50,21 @@ function Choice<T extends string>(props: {
   );
 }
 
+const DEFAULT_KINDS: readonly EmbedKind[] = ['matrix', 'timeline'];
+const KIND_LABEL: Readonly<Record<EmbedKind, MessageKey>> = {
+  matrix: 'share.embed.matrix',
+  timeline: 'share.embed.timeline',
+  deal: 'share.embed.deal',
+};
+
 /** "Embed this view": the view, live or frozen data, colours, the code to paste and a preview. */
-export function EmbedDialog({ title, version, at, onClose }: EmbedDialogProps) {
+export function EmbedDialog(props: EmbedDialogProps) {
+  const { title, version, at, kinds = DEFAULT_KINDS, onClose } = props;
   const { t, lang } = useI18n();
   const headingId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const codeField = useRef<HTMLTextAreaElement>(null);
-  const [view, setView] = useState<EmbedKind>('matrix');
+  const [view, setView] = useState<EmbedKind>(kinds[0] ?? 'matrix');
   const [frozen, setFrozen] = useState(false);
   const [theme, setTheme] = useState<Theme>('auto');
   const [status, setStatus] = useState('');
@@ -63,7 +73,7 @@ export function EmbedDialog({ title, version, at, onClose }: EmbedDialogProps) {
     closeModal(dialog.current);
     onClose();
   };
-  const viewName = t(view === 'matrix' ? 'share.embed.matrix' : 'share.embed.timeline');
+  const viewName = t(KIND_LABEL[view]);
   const built = embedCode({
     href: window.location.href,
     base: import.meta.env.BASE_URL,
@@ -118,10 +128,7 @@ export function EmbedDialog({ title, version, at, onClose }: EmbedDialogProps) {
           legend={t('share.embed.view')}
           value={view}
           onChange={change(setView)}
-          options={[
-            { value: 'matrix', label: t('share.embed.matrix') },
-            { value: 'timeline', label: t('share.embed.timeline') },
-          ]}
+          options={kinds.map((kind) => ({ value: kind, label: t(KIND_LABEL[kind]) }))}
         />
         <Choice<'live' | 'frozen'>
           legend={t('share.embed.data')}

@@ -8,6 +8,8 @@ import './export-menu.css';
 import './share.css';
 
 // The embed dialog and its preview load only when a reader asks for them.
+import type { EmbedKind } from './embed-code';
+
 const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
 
 export interface ShareMenuProps {
@@ -17,6 +19,8 @@ export interface ShareMenuProps {
   readonly version: string;
   /** The view's "as of" date, named in the embed's frame title. */
   readonly at: IsoDate;
+  /** The views the embed dialog offers; the matrix and the timeline by default. */
+  readonly embedKinds?: readonly EmbedKind[] | undefined;
 }
 
 interface Entry {
@@ -46,7 +50,7 @@ function LinkField({ url }: { readonly url: string }) {
  * "Share": a disclosure button with Copy link, the system's share sheet where there is one, and
  * Embed…, which opens a dialog with the iframe code. The page's URL already holds the whole view.
  */
-export function ShareMenu({ title, version, at }: ShareMenuProps) {
+export function ShareMenu({ title, version, at, embedKinds }: ShareMenuProps) {
   const { t } = useI18n();
   const [status, setStatus] = useState('');
   const [manualUrl, setManualUrl] = useState<string>();
@@ -97,7 +101,13 @@ export function ShareMenu({ title, version, at }: ShareMenuProps) {
       </DisclosureMenu>
       {embedding && (
         <Suspense fallback={null}>
-          <EmbedDialog title={title} version={version} at={at} onClose={doneEmbedding} />
+          <EmbedDialog
+            title={title}
+            version={version}
+            at={at}
+            kinds={embedKinds}
+            onClose={doneEmbedding}
+          />
         </Suspense>
       )}
     </div>

@@ -2,7 +2,7 @@ import { isHttpUrl, isVersion, parseQuery, serializeQuery } from '../../state/ur
 import type { Theme } from '../../state/view-state';
 
 /** The views with an embed route, `/embed/<view>` (docs/EMBEDDING.md). */
-export type EmbedKind = 'matrix' | 'timeline';
+export type EmbedKind = 'matrix' | 'timeline' | 'deal';
 
 export interface EmbedChoice {
   /** The page being shared, e.g. `window.location.href`: its query is the view. */
@@ -27,7 +27,11 @@ export interface EmbedCode {
 }
 
 /** What readers see before `embed.js` runs: roughly a matrix of a few rows, or a timeline. */
-export const EMBED_HEIGHT: Readonly<Record<EmbedKind, number>> = { matrix: 640, timeline: 560 };
+export const EMBED_HEIGHT: Readonly<Record<EmbedKind, number>> = {
+  matrix: 640,
+  timeline: 560,
+  deal: 720,
+};
 
 const ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',

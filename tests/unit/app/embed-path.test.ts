@@ -4,6 +4,7 @@ describe('embedViewOf', () => {
   it.each([
     ['/embed/matrix', '/', 'matrix'],
     ['/embed/timeline/', '/', 'timeline'],
+    ['/embed/deal', '/', 'deal'],
     ['/common-ground/embed/matrix', '/common-ground/', 'matrix'],
     ['/embed/pie', '/', null],
     ['/embed', '/', null],

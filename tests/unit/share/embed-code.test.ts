@@ -33,6 +33,13 @@ describe('embedUrl', () => {
     );
   });
 
+  test('a deal embed carries the deal from the deal builder’s page', () => {
+    const href = 'https://news.example.org/deal?at=2025-11-30&plan=us-28&terms=nato:moratorium';
+    expect(embedUrl(choice({ href, view: 'deal' }))).toBe(
+      'https://news.example.org/embed/deal?at=2025-11-30&plan=us-28&terms=nato:moratorium',
+    );
+  });
+
   test('keeps the app’s base path', () => {
     expect(embedUrl(choice({ href: 'http://127.0.0.1:4000/cg/?mode=overlap', base: '/cg/' }))).toBe(
       'http://127.0.0.1:4000/cg/embed/matrix?mode=overlap',
