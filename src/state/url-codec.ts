@@ -21,6 +21,8 @@ export const MAX_TOUR_PARAM = 12_000;
 /** `mine`, or a tour shared in the link: base64url, bounded so a link stays a link. */
 const TOUR = new RegExp(`^(mine|[A-Za-z0-9_-]{1,${MAX_TOUR_PARAM}})$`);
 const THEMES: readonly string[] = ['light', 'dark', 'auto'] satisfies Theme[];
+/** A bundled dataset's id, or `my:<key>` for one the reader stored in this browser. */
+const DATASET = /^(?:[a-z0-9-]+|my:[a-z0-9-]{1,64})$/;
 
 /**
  * A dataset version as the dataset format writes it, `YYYY-MM-DD.N` (e.g. `2026-11-24.3`). It
@@ -93,7 +95,7 @@ const parsers: { [K in keyof ViewState]-?: (raw: string) => Parsed<NonNullable<V
   lang: (raw) => (isLang(raw) ? valid(raw) : invalid),
   theme: (raw) => (THEMES.includes(raw) ? valid(raw as Theme) : invalid),
   version: (raw) => (isVersion(raw) ? valid(raw) : invalid),
-  dataset: (raw) => (ID.test(raw) ? valid(raw) : invalid),
+  dataset: (raw) => (DATASET.test(raw) ? valid(raw) : invalid),
   data: (raw) => (isHttpUrl(raw) ? valid(raw) : invalid),
 };
 

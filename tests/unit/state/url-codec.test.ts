@@ -93,6 +93,30 @@ describe('parseQuery', () => {
     expect(parseQuery('?theme=auto').state).toEqual({ theme: 'auto' });
   });
 
+  it('reads a dataset stored in this browser as my:<key>, bundled ids as they are', () => {
+    expect(parseQuery('dataset=my:coral-strait-x1y2z3').state).toEqual({
+      dataset: 'my:coral-strait-x1y2z3',
+    });
+    expect(parseQuery('dataset=my%3Acoral').state).toEqual({ dataset: 'my:coral' });
+    expect(parseQuery('dataset=russia-ukraine').state).toEqual({ dataset: 'russia-ukraine' });
+    expect(serializeQuery({ dataset: 'my:coral', lang: 'de' })).toBe('dataset=my:coral&lang=de');
+  });
+
+  it('drops a stored-dataset name that is not a key, and reports it', () => {
+    for (const bad of [
+      'my:',
+      'my:Coral',
+      'my:a:b',
+      'your:coral',
+      'my:../x',
+      `my:${'a'.repeat(65)}`,
+    ])
+      expect(parseQuery(`dataset=${encodeURIComponent(bad)}`), bad).toEqual({
+        state: {},
+        problems: [{ param: 'dataset', value: bad, kind: 'bad' }],
+      });
+  });
+
   it('drops a theme or version it does not understand, and reports each', () => {
     // A version becomes part of a file path: nothing but YYYY-MM-DD.N gets through.
     const { state, problems } = parseQuery('?theme=sepia&version=../../secret');
@@ -193,7 +217,10 @@ describe('serializeQuery', () => {
       lang: fc.constantFrom('en', 'de'),
       theme: fc.constantFrom('light', 'dark', 'auto'),
       version: fc.tuple(day, fc.integer({ min: 0, max: 999 })).map(([d, n]) => `${d}.${n}`),
-      dataset: id,
+      dataset: fc.oneof(
+        id,
+        fc.stringMatching(/^[a-z0-9-]{1,64}$/).map((key) => `my:${key}`),
+      ),
       data: fc.webUrl({ withQueryParameters: true, withFragments: true }),
       plan: id,
       vs: id,
