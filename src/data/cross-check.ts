@@ -84,6 +84,9 @@ export function crossCheck(d: Dataset): LoadError[] {
     ref([...at, 'proposer'], parties, 'party', p.proposer);
     p.terms.forEach((term, k) => {
       ref([...at, 'terms', k, 'issue'], issues, 'issue', term.issue);
+      // A deal has one term per issue; a second one could not be written into a link.
+      if (p.terms.findIndex((other) => other.issue === term.issue) < k)
+        add([...at, 'terms', k, 'issue'], 'validation.duplicateTerm', { issue: term.issue });
       outcomeRefs([...at, 'terms', k, 'outcomes'], term.issue, term.outcomes);
     });
     p.sources.forEach((id, k) => ref([...at, 'sources', k], sources, 'source', id));

@@ -97,7 +97,7 @@ const plan = z.object({
   proposer: id,
   title: localized,
   summary: localized,
-  terms: z.array(z.object({ issue: id, outcomes: z.array(id), note: localized.optional() })),
+  terms: z.array(z.object({ issue: id, outcomes: z.array(id).min(1), note: localized.optional() })),
   sources: z.array(id),
   reliability,
 });

@@ -69,8 +69,8 @@ export const deDeal: Record<keyof typeof enDeal, string> = {
   'deal.summary.moveTitle': 'Was sich bewegen müsste',
   'deal.summary.redLines': 'rote Linie überschritten bei {list}',
   'deal.summary.wantsOther': 'will etwas anderes bei {list}',
-  'deal.summary.silent': 'hat sich nicht geäußert zu {list}',
-  'deal.summary.silentCount': 'hat sich zu {count} der Bedingungen nicht geäußert',
+  'deal.summary.silent': 'hat sich nicht festgelegt zu {list}',
+  'deal.summary.silentCount': 'hat sich zu {count} der Bedingungen nicht festgelegt',
   'deal.summary.party': '{party}: {parts}.',
   'deal.summary.blockedTitle': 'Wer welche Bedingung blockiert',
   'deal.summary.blocked': '{term} überschreitet eine rote Linie von {list}.',
@@ -86,7 +86,6 @@ export const deDeal: Record<keyof typeof enDeal, string> = {
   'deal.compare.only-a': 'nur in {name}',
   'deal.compare.only-b': 'nur in {name}',
   'deal.compare.tally': 'akzeptiert von {count} von {total}',
-  'deal.compare.acceptedBy': 'Akzeptiert von {list}',
   'deal.compare.redLine': 'rote Linie von {list}',
   'deal.compare.notAddressed': 'nicht angesprochen',
 };

@@ -215,6 +215,8 @@ export const de: Record<MessageKey, string> = {
   'validation.tooSmall': 'Hier sind mindestens so viele Einträge nötig: {minimum}.',
   'validation.lang': 'Sprachcodes sehen aus wie „en“ oder „de“.',
   'validation.other': 'Ungültiger Wert.',
+  'validation.duplicateTerm':
+    'Der Plan hat eine zweite Bedingung zur Streitfrage „{issue}“; jede Streitfrage bekommt eine Bedingung, mit allen ihren Ergebnissen.',
   'validation.duplicateId': 'Die ID „{id}“ kommt unter den {kind} mehrfach vor.',
   'validation.unknownRef': 'Es gibt kein Element ({kind}) mit der ID „{id}“.',
   'validation.speakerParty': 'Die Person „{id}“ gehört nicht zur Partei „{party}“.',

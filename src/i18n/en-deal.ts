@@ -65,8 +65,8 @@ export const enDeal = {
   'deal.summary.moveTitle': 'What would have to move',
   'deal.summary.redLines': 'red line crossed on {list}',
   'deal.summary.wantsOther': 'wants something else on {list}',
-  'deal.summary.silent': 'has said nothing on {list}',
-  'deal.summary.silentCount': 'has said nothing on {count} of the terms',
+  'deal.summary.silent': 'has taken no stand on {list}',
+  'deal.summary.silentCount': 'has taken no stand on {count} of the terms',
   'deal.summary.party': '{party}: {parts}.',
   'deal.summary.blockedTitle': 'Who blocks which term',
   'deal.summary.blocked': '{term} crosses a red line of {list}.',
@@ -82,7 +82,6 @@ export const enDeal = {
   'deal.compare.only-a': 'only in {name}',
   'deal.compare.only-b': 'only in {name}',
   'deal.compare.tally': 'accepted by {count} of {total}',
-  'deal.compare.acceptedBy': 'Accepted by {list}',
   'deal.compare.redLine': 'red line of {list}',
   'deal.compare.notAddressed': 'not addressed',
 } as const;

@@ -208,6 +208,8 @@ export const en = {
   'validation.tooSmall': 'The minimum number of entries here is {minimum}.',
   'validation.lang': 'Language codes look like “en” or “de”.',
   'validation.other': 'Invalid value.',
+  'validation.duplicateTerm':
+    'The plan has a second term on the issue “{issue}”; give each issue one term, listing all its outcomes there.',
   'validation.duplicateId': 'The id “{id}” is used more than once among the {kind}.',
   'validation.unknownRef': 'There is no {kind} with the id “{id}”.',
   'validation.speakerParty': 'The speaker “{id}” does not belong to the party “{party}”.',

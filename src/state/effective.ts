@@ -132,11 +132,19 @@ function effectiveDeal(
   return { plan, vs, terms: knownTerms(chosen, index), termsFromPlan: view.terms === undefined };
 }
 
-/** Terms on known issues with known outcomes; the same array when all are known (stable for memos). */
+/**
+ * Terms on known issues with known outcomes, at least one each, one per issue; the same array
+ * when all are fine (stable for memos).
+ */
 export function knownTerms(terms: readonly DealTerm[], index: DatasetIndex): readonly DealTerm[] {
-  const fine = (t: DealTerm) => {
+  const fine = (t: DealTerm, i: number) => {
     const issue = index.issues.get(t.issue);
-    return issue !== undefined && t.outcomes.every((o) => issue.outcomes.some((x) => x.id === o));
+    return (
+      issue !== undefined &&
+      t.outcomes.length > 0 &&
+      t.outcomes.every((o) => issue.outcomes.some((x) => x.id === o)) &&
+      terms.findIndex((other) => other.issue === t.issue) === i
+    );
   };
   return terms.every(fine) ? terms : terms.filter(fine);
 }

@@ -124,5 +124,7 @@ function reconcileDeal(
       ? []
       : [kept.length === term.outcomes.length ? term : { ...term, outcomes: kept }];
   });
-  return { ...kept, terms };
+  // A deal left empty only because none of its terms exist falls back to the plan's, not to nothing.
+  const emptied = terms && terms.length === 0 && (state.terms?.length ?? 0) > 0;
+  return { ...kept, terms: emptied ? undefined : terms };
 }

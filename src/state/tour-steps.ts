@@ -37,8 +37,10 @@ export function stepView(step: TourStep): { route: StepRoute; view: ViewState } 
   const params = new URLSearchParams();
   for (const key of STEP_KEYS) {
     const value = step.state[key];
-    if (value !== undefined)
-      params.set(key, Array.isArray(value) ? value.join(',') : String(value));
+    if (value === undefined) continue;
+    const text = Array.isArray(value) ? value.join(',') : String(value);
+    // The format allows a month for `at`; a month counts from its first day (model/dates).
+    params.set(key, key === 'at' && /^\d{4}-\d{2}$/.test(text) ? `${text}-01` : text);
   }
   const route = step.state.route;
   return {

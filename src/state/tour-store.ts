@@ -116,20 +116,19 @@ function clear(dataset: string): TourStorageProblem | undefined {
   return publish(dataset, store ? EMPTY : unavailable);
 }
 
+// Another tab changed a tour (or cleared storage): forget the cached copy so the next read sees
+// it. Listening always, not only while a component subscribes: a tab that showed no tour for a
+// while must not write its stale copy over the other tab's steps.
+globalThis.addEventListener?.('storage', (e: StorageEvent) => {
+  if (e.key === null) snapshots.clear();
+  else if (e.key.startsWith(PREFIX)) snapshots.delete(e.key.slice(PREFIX.length));
+  else return;
+  for (const l of listeners) l();
+});
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  // Another tab changed a tour (or cleared storage): forget the cached copy so the next read sees it.
-  const onStorage = (e: StorageEvent) => {
-    if (e.key === null) snapshots.clear();
-    else if (e.key.startsWith(PREFIX)) snapshots.delete(e.key.slice(PREFIX.length));
-    else return;
-    listener();
-  };
-  globalThis.addEventListener?.('storage', onStorage);
-  return () => {
-    listeners.delete(listener);
-    globalThis.removeEventListener?.('storage', onStorage);
-  };
+  return () => listeners.delete(listener);
 }
 
 /** Forgets cached tours (tests, after clearing storage). */

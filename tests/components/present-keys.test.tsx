@@ -17,6 +17,7 @@ describe('commandFor', () => {
     ['.', 'page', 'blank'],
     ['G', 'page', 'overview'],
     ['Escape', 'page', 'leave'],
+    ['Escape', 'widget', undefined],
     // A button or link keeps Space and Enter; arrows still step.
     [' ', 'control', undefined],
     ['Enter', 'control', undefined],

@@ -73,11 +73,16 @@ describe('presenter tools', () => {
     const user = userEvent.setup();
     const { router } = renderPresent('/present?step=2');
     await screen.findByText('Step 2 of 4');
+    const allSteps = screen.getByRole('button', { name: 'All steps' });
+    allSteps.focus();
     await user.keyboard('b');
     expect(screen.getByRole('button', { name: /Black screen/ })).toHaveFocus();
+    // Nothing behind the black screen can be reached.
+    expect(allSteps.closest('[inert]')).not.toBeNull();
     await user.keyboard('{ArrowRight}');
     expect(screen.queryByRole('button', { name: /Black screen/ })).not.toBeInTheDocument();
     expect(router.state.location.search).toContain('step=2');
+    await waitFor(() => expect(allSteps).toHaveFocus());
   });
 
   it('shows a QR code linking to the step’s view in the app', async () => {

@@ -108,16 +108,10 @@ function SideCell({ index, tally, side, total, i18n: { t, lang } }: SideCellProp
   return (
     <td data-label={side}>
       <span className="deal-compare-outcome">{outcomesText(index, tally.term, lang)}</span>
-      <span
-        className="deal-compare-tally"
-        title={
-          tally.accepting.length > 0
-            ? t('deal.compare.acceptedBy', { list: names(tally.accepting) })
-            : undefined
-        }
-      >
+      <span className="deal-compare-tally">
         <span aria-hidden="true">✓</span>{' '}
         {t('deal.compare.tally', { count: tally.accepting.length, total })}
+        {tally.accepting.length > 0 && `: ${names(tally.accepting)}`}
       </span>
       {tally.redLine.length > 0 && (
         <span className="deal-compare-redline">

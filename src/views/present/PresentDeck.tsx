@@ -86,7 +86,7 @@ export function PresentDeck({ index, steps, place, notes }: PresentDeckProps) {
 
   return (
     <div className="present">
-      <div className="present-panel">
+      <div className="present-panel" inert={deck.blank}>
         <p className="present-dataset">
           {t('app.title')} · {pick(index.dataset.title, lang)}
         </p>
@@ -126,6 +126,7 @@ export function PresentDeck({ index, steps, place, notes }: PresentDeckProps) {
       </div>
       <Stage
         key={place.step}
+        inert={deck.blank}
         index={index}
         route={shown.route}
         view={view}

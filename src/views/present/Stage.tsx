@@ -17,19 +17,22 @@ export interface StageProps {
   readonly concealed: boolean;
   readonly onSelect: (focus: Focus) => void;
   readonly onSeek: (at: IsoDate) => void;
+  /** While the screen is black: nothing on the stage takes focus. */
+  readonly inert?: boolean | undefined;
   /** Shown under the view, at the stage's lower right: the QR code. */
   readonly children?: ReactNode;
 }
 
 /** The step's view, filling the screen: the matrix, the timeline or the deal's verdicts. */
 export function Stage(props: StageProps) {
-  const { index, route, view, concealed, onSelect, onSeek, children } = props;
+  const { index, route, view, concealed, inert, onSelect, onSeek, children } = props;
   const { t, lang } = useI18n();
   const parts = usePresentParts();
   return (
     <section
       className={concealed ? 'present-stage present-concealed' : 'present-stage'}
       aria-label={t('present.stage')}
+      inert={inert}
     >
       <p className="present-as-of">
         {t('present.asOf', { date: formatDate(view.at, lang) })}

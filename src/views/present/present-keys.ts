@@ -80,7 +80,8 @@ export function commandFor(press: KeyPress, place: KeyPlace): PresentCommand | u
   const command = byKey.get(key.length === 1 ? key.toLowerCase() : key);
   if (command === undefined) return undefined;
   if (CLICKER.has(key)) return command;
-  if (place === 'widget') return ANYWHERE.has(command) ? command : undefined;
+  // Escape in a grid or the timeline first closes its tooltip (WCAG 1.4.13); it leaves from elsewhere.
+  if (place === 'widget') return ANYWHERE.has(command) && key !== 'Escape' ? command : undefined;
   if (place === 'control' && ACTIVATE.has(key)) return undefined;
   return command;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { TourStep } from '../../model/types';
 import type { PresentCommand } from './present-keys';
 import { stepMove, type StepPlace } from './present-steps';
@@ -19,7 +19,21 @@ export interface DeckActions {
 export function useDeck(step: TourStep, place: StepPlace, actions: DeckActions) {
   // Per step id: going back to a revealed step shows it revealed; a reload starts concealed.
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(() => new Set());
-  const [blank, setBlank] = useState(false);
+  const [blank, setBlanked] = useState(false);
+  // Where focus was before the screen went black, to give it back afterwards.
+  const beforeBlank = useRef<HTMLElement | null>(null);
+  const setBlank = useCallback((on: boolean) => {
+    if (on) {
+      const active = document.activeElement;
+      beforeBlank.current = active instanceof HTMLElement ? active : null;
+    } else {
+      const back = beforeBlank.current;
+      beforeBlank.current = null;
+      // After the page stops being inert, on the next frame.
+      requestAnimationFrame(() => back?.isConnected && back.focus());
+    }
+    setBlanked(on);
+  }, []);
   const [qr, setQr] = useState(false);
   const [dialog, setDialog] = useState<DeckDialog>(undefined);
   const concealed = step.question !== undefined && !revealed.has(step.id);

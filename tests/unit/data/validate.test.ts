@@ -92,6 +92,17 @@ describe('validateDataset', () => {
     expect(errors[0]?.message.de).toContain('unter den Aussagen');
   });
 
+  it('wants one term per issue in a plan, each with at least one outcome', () => {
+    const twice = mutate((d) => {
+      d.plans![0]!.terms.push({ issue: 'alliance', outcomes: ['join'] });
+    });
+    expect(errorsOf(twice).map((e) => [e.path, e.key])).toEqual([
+      ['$.plans[0].terms[1].issue', 'validation.duplicateTerm'],
+    ]);
+    const empty = mutate((d) => (d.plans![0]!.terms[0]!.outcomes = []));
+    expect(paths(empty)).toEqual(['$.plans[0].terms[0].outcomes']);
+  });
+
   it('keeps ids such as "constructor" as plain data', () => {
     const d = mutate((x) => {
       x.parties[2]!.id = 'constructor';

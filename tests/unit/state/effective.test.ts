@@ -141,4 +141,18 @@ describe('effectiveView: the deal', () => {
     expect(view.vs?.id).toBe('plan-1');
     expect(view.terms).toEqual([{ issue: 'alliance', outcomes: ['neutral'] }]);
   });
+
+  it('leaves out empty terms and a second term on the same issue', () => {
+    const view = effectiveView(
+      {
+        terms: [
+          { issue: 'alliance', outcomes: [] },
+          { issue: 'border', outcomes: ['old-line'] },
+          { issue: 'border', outcomes: ['new-line'] },
+        ],
+      },
+      index,
+    );
+    expect(view.terms).toEqual([{ issue: 'border', outcomes: ['old-line'] }]);
+  });
 });

@@ -123,4 +123,12 @@ describe('reconcile', () => {
       problems: [],
     });
   });
+
+  it("falls back to the plan's terms when none of the link's terms exist", () => {
+    const { state } = reconcile(
+      { plan: 'plan-1', terms: [{ issue: 'weather', outcomes: ['sunny'] }] },
+      bounds,
+    );
+    expect(state.terms).toBeUndefined();
+  });
 });

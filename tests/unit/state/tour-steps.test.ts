@@ -68,6 +68,10 @@ describe('stepView', () => {
     expect(stepView(step(stepState(route, FULL)))).toEqual({ route, view: shown });
   });
 
+  it('shows a step dated to a month from its first day', () => {
+    expect(stepView(step({ at: day('2022-03') })).view.at).toBe('2022-03-01');
+  });
+
   it('drops bad values one by one, keeping the rest', () => {
     const { view } = stepView(
       step({

@@ -173,6 +173,18 @@ describe('useTeacherTour', () => {
     });
     expect(ids(tour.current.steps)).toEqual(['from-elsewhere']);
   });
+
+  it('never writes a stale copy over another tab’s steps, even after a while unwatched', () => {
+    const first = renderHook(() => useTeacherTour('mini'));
+    act(() => void first.result.current.add(step('mine')));
+    first.unmount(); // e.g. on /about, where no tour button is shown
+    const file = { ...emptyFile(), steps: [step('mine'), step('from-elsewhere')] };
+    localStorage.setItem(tourStorageKey('mini'), JSON.stringify(file));
+    window.dispatchEvent(new StorageEvent('storage', { key: tourStorageKey('mini') }));
+    const again = renderHook(() => useTeacherTour('mini'));
+    act(() => void again.result.current.add(step('later')));
+    expect(ids(again.result.current.steps)).toEqual(['mine', 'from-elsewhere', 'later']);
+  });
 });
 
 function emptyFile(): TourFile {
