@@ -1,12 +1,10 @@
 import { NavLink, useLocation } from 'react-router';
-import { isLang, LANGS } from '../i18n/i18n';
 import { useI18n } from '../i18n/use-i18n';
 import { useAppStore } from '../state/store-context';
-
-const LANG_NAMES = { en: 'English', de: 'Deutsch' } as const;
+import { LanguageSelect } from '../ui/LanguageSelect';
 
 export function Header() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { search } = useLocation();
   const update = useAppStore((s) => s.update);
   const links = [
@@ -33,21 +31,7 @@ export function Header() {
           ))}
         </ul>
       </nav>
-      <label className="lang-switch">
-        <span>{t('language.label')}</span>
-        <select
-          value={lang}
-          onChange={(e) => {
-            if (isLang(e.target.value)) update({ lang: e.target.value });
-          }}
-        >
-          {LANGS.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {LANG_NAMES[l]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LanguageSelect className="lang-switch" onChange={(l) => update({ lang: l })} />
     </header>
   );
 }

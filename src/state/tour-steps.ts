@@ -1,30 +1,19 @@
 import type { TourState, TourStep } from '../model/types';
 import { parseQuery, serializeQuery } from './url-codec';
-import type { ViewState } from './view-state';
+import { VIEW_KEYS, type ViewKey, type ViewState } from './view-state';
 
 /** The views a tour step can show. */
 export const STEP_ROUTES = ['/', '/matrix', '/timeline', '/deal'] as const;
 export type StepRoute = (typeof STEP_ROUTES)[number];
 
-/** The view parameters a step carries; language, theme and dataset stay the reader's. */
-const STEP_KEYS = [
-  'at',
-  'parties',
-  'issues',
-  'focus',
-  'mode',
-  'compare',
-  'overlap',
-  'order',
-  'from',
-  'to',
-  'lanes',
-  'pair',
-  'rel',
-  'plan',
-  'terms',
-  'vs',
-] as const satisfies readonly (keyof TourState)[];
+/** What stays the reader's when a step is shown: language, theme, dataset, the presentation. */
+const READER_KEYS = ['dataset', 'data', 'version', 'lang', 'theme', 'step', 'tour'] as const;
+type StepKey = Exclude<ViewKey, (typeof READER_KEYS)[number]>;
+
+/** The view parameters a step carries: every URL parameter but the reader's own. */
+const STEP_KEYS = VIEW_KEYS.filter(
+  (key): key is StepKey => !(READER_KEYS as readonly string[]).includes(key),
+) satisfies readonly (keyof TourState)[];
 
 export const isStepRoute = (route: string): route is StepRoute =>
   (STEP_ROUTES as readonly string[]).includes(route);

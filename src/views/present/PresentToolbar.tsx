@@ -1,9 +1,8 @@
 import '../../i18n/en-present';
 import { Link } from 'react-router';
-import { isLang, LANGS, type Lang } from '../../i18n/i18n';
+import type { Lang } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/use-i18n';
-
-const LANG_NAMES = { en: 'English', de: 'Deutsch' } as const;
+import { LanguageSelect } from '../../ui/LanguageSelect';
 
 export interface PresentToolbarProps {
   readonly qr: boolean;
@@ -18,7 +17,7 @@ export interface PresentToolbarProps {
 
 /** The presenter's tools: all steps, QR code, full screen, keys, language, leave. */
 export function PresentToolbar(props: PresentToolbarProps) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { fullscreen } = props;
   return (
     <div className="present-tools" role="group" aria-label={t('present.tools')}>
@@ -36,21 +35,7 @@ export function PresentToolbar(props: PresentToolbarProps) {
       <button type="button" onClick={props.onHelp}>
         {t('present.keys.button')}
       </button>
-      <label className="present-lang">
-        <span>{t('language.label')}</span>
-        <select
-          value={lang}
-          onChange={(e) => {
-            if (isLang(e.target.value)) props.onLang(e.target.value);
-          }}
-        >
-          {LANGS.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {LANG_NAMES[l]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LanguageSelect className="present-lang" onChange={props.onLang} />
       <Link className="present-leave" to={props.leaveTo}>
         {t('present.leave')}
       </Link>

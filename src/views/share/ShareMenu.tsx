@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { LinkField } from '../../ui/LinkField';
 import { useI18n } from '../../i18n/use-i18n';
 import type { MessageKey } from '../../i18n/i18n';
 import type { IsoDate } from '../../model/types';
@@ -29,22 +30,6 @@ interface Entry {
 }
 
 const canShare = () => typeof navigator.share === 'function';
-
-/** The link field that appears when copying failed: selected, so the reader can copy by hand. */
-function LinkField({ url }: { readonly url: string }) {
-  const { t } = useI18n();
-  const field = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    field.current?.focus();
-    field.current?.select();
-  }, [url]);
-  return (
-    <label className="share-link">
-      {t('share.linkField')}
-      <input ref={field} type="text" readOnly value={url} onFocus={(e) => e.target.select()} />
-    </label>
-  );
-}
 
 /**
  * "Share": a disclosure button with Copy link, the system's share sheet where there is one, and
@@ -97,7 +82,9 @@ export function ShareMenu({ title, version, at, embedKinds }: ShareMenuProps) {
         <span className="export-status" role="status">
           {status}
         </span>
-        {manualUrl !== undefined && <LinkField url={manualUrl} />}
+        {manualUrl !== undefined && (
+          <LinkField url={manualUrl} label={t('share.linkField')} className="share-link" />
+        )}
       </DisclosureMenu>
       {embedding && (
         <Suspense fallback={null}>

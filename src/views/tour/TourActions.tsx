@@ -1,8 +1,9 @@
 import '../../i18n/en-tour';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { TourFile } from '../../data/tour-file';
 import { downloadText } from '../../export/download';
 import { formatNumber } from '../../i18n/i18n';
+import { LinkField } from '../../ui/LinkField';
 import { useI18n } from '../../i18n/use-i18n';
 import type { TeacherTour } from '../../state/tour-store';
 import type { ViewState } from '../../state/view-state';
@@ -20,22 +21,6 @@ export interface TourActionsProps {
   readonly announce: (feedback: Feedback) => void;
   /** The reader leaves for the presentation: the dialog closes. */
   readonly onLeave: () => void;
-}
-
-/** The share link, selected for copying by hand when the clipboard refused. */
-function LinkField({ url }: { readonly url: string }) {
-  const { t } = useI18n();
-  const field = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    field.current?.focus();
-    field.current?.select();
-  }, [url]);
-  return (
-    <label className="tour-field tour-link-field">
-      {t('tour.linkField')}
-      <input ref={field} type="text" readOnly value={url} onFocus={(e) => e.target.select()} />
-    </label>
-  );
 }
 
 /** Present, export, import and share the teacher's tour. */
@@ -98,7 +83,13 @@ export function TourActions({ tour, dataset, keep, io, announce, onLeave }: Tour
       <button type="button" disabled={empty} onClick={() => void copyLink()}>
         {t('tour.copyLink')}
       </button>
-      {manualUrl !== undefined && <LinkField url={manualUrl} />}
+      {manualUrl !== undefined && (
+        <LinkField
+          url={manualUrl}
+          label={t('tour.linkField')}
+          className="tour-field tour-link-field"
+        />
+      )}
     </div>
   );
 }
