@@ -136,7 +136,9 @@ describe('the deal builder', () => {
       ),
     ).toBeInTheDocument();
     expect(within(summary).getByText('North: red line crossed on “Alliance”.')).toBeInTheDocument();
-    expect(within(summary).getByText('South: has taken no stand on “Alliance”.')).toBeInTheDocument();
+    expect(
+      within(summary).getByText('South: has taken no stand on “Alliance”.'),
+    ).toBeInTheDocument();
     expect(
       within(summary).getByText('“Alliance: Join” crosses a red line of North.'),
     ).toBeInTheDocument();
