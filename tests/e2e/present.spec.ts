@@ -131,7 +131,7 @@ test('the QR code links to the same view in the app', async ({ page }) => {
   const href = await page.locator('.present-qr-url').getAttribute('href');
   expect(href).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?at=2022-04-30&/);
   await page.goto(href!);
-  await expect(page.getByRole('grid', { name: 'Overlap matrix' })).toBeVisible();
+  await expect(page.getByRole('grid', { name: 'Positions matrix' })).toBeVisible();
 });
 
 test('a shared tour shows a timeline step and a deal step', async ({ page }) => {
@@ -183,7 +183,7 @@ test.describe('accessibility', () => {
   }
 
   test('axe: overview and keys open, QR shown, overlap step', async ({ page }) => {
-    await open(page, '/present?step=2&theme=dark');
+    await open(page, '/present?step=4&theme=dark');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('q');
     await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
