@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { loadError } from '../data/load-error';
 import { formatNumber } from '../i18n/i18n';
 import { useI18n } from '../i18n/use-i18n';
 import { useDatasetStatus } from '../state/dataset-context';
@@ -35,7 +36,8 @@ export function DatasetGate({ children }: { children: ReactNode }) {
       <ul>
         {status.errors.slice(0, MAX_SHOWN).map((e, i) => (
           <li key={i}>
-            <code>{e.path}</code> {e.message[lang] ?? e.message.en}
+            {/* Worded here, not in the load worker, which has no German messages. */}
+            <code>{e.path}</code> {loadError(e.path, e.key, e.params).message[lang]}
           </li>
         ))}
       </ul>

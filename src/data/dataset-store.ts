@@ -1,3 +1,5 @@
+// The messages of the stored-dataset problems (a lazily loaded area of the English catalog).
+import '../i18n/en-authoring';
 import type { Localized } from '../model/types';
 
 /**

@@ -1,7 +1,9 @@
+import { deData } from './de-data';
 import type { enAuthoring } from './en-authoring';
 
 /** German messages for loading your own dataset (merged into `de`). */
 export const deAuthoring: Record<keyof typeof enAuthoring, string> = {
+  ...deData,
   'authoring.location.cell': '{file}, Zeile {row}, Spalte {column}',
   'authoring.location.row': '{file}, Zeile {row}',
   'authoring.location.column': '{file}, Spalte {column}',

@@ -1,10 +1,13 @@
+import { enData } from './en-data';
 import { addEnglish } from './i18n';
 
 /**
- * English messages for loading your own dataset: CSV bundle, fix hints, warnings. A lazy area
+ * English messages for loading your own dataset: CSV bundle, fix hints, warnings, and the Data
+ * page's dataset tools (en-data.ts). A lazy area
  * (`LazyAreas` in en.ts): the data modules that produce these messages import this file.
  */
 export const enAuthoring = {
+  ...enData,
   'authoring.location.cell': '{file}, row {row}, column {column}',
   'authoring.location.row': '{file}, row {row}',
   'authoring.location.column': '{file}, column {column}',

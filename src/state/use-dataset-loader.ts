@@ -11,6 +11,47 @@ const LOADING: DatasetStatus = { status: 'loading', progress: undefined };
 interface Source {
   readonly urls: readonly string[];
   readonly currentVersion?: string | undefined;
+  /** What the error screen names instead of the URL (a stored dataset's name). */
+  readonly label?: string;
+  /** Frees what the source holds once loaded (a stored dataset's object URL). */
+  readonly release?: () => void;
+}
+
+type Failed = { readonly failed: Extract<DatasetStatus, { status: 'error' }> };
+
+/**
+ * A dataset stored in this browser (`dataset=my:<key>`): its text from IndexedDB, loaded through
+ * an object URL like any file, so it gets the same worker, progress and limits. The store loads
+ * on demand: readers of the bundled data never download it.
+ */
+async function storedSource(datasetId: string): Promise<Source | Failed> {
+  const { datasetStore, storedKey } = await import('../data/dataset-store');
+  const key = storedKey(datasetId);
+  const read = key === undefined ? undefined : await datasetStore.read(key);
+  if (!read?.ok) {
+    const problem = read?.problem ?? 'missing';
+    const detail = read && !read.ok ? read.detail : datasetId;
+    return {
+      failed: {
+        status: 'error',
+        source: `dataset=${datasetId}`,
+        errors: [loadError('$', `data.store.${problem}`, { detail })],
+      },
+    };
+  }
+  const url = URL.createObjectURL(new Blob([read.text], { type: 'application/json' }));
+  return { urls: [url], label: read.info.name, release: () => URL.revokeObjectURL(url) };
+}
+
+async function sourceFor(
+  store: AppStore,
+  base: string,
+  view: { datasetId: string | undefined; dataUrl: string | undefined; version: string | undefined },
+): Promise<Source | Failed | undefined> {
+  const { datasetId, dataUrl, version } = view;
+  if (dataUrl !== undefined) return { urls: [dataUrl] };
+  if (datasetId?.startsWith('my:')) return storedSource(datasetId);
+  return bundledSource(store, base, datasetId, version);
 }
 
 /**
@@ -57,8 +98,8 @@ async function loadFirst(
 }
 
 /**
- * Loads the dataset the URL names (`data` wins over `dataset`; `version` pins a bundled one),
- * reporting progress.
+ * Loads the dataset the URL names (`data` wins over `dataset`, which is a bundled id or `my:<key>`
+ * for one stored in this browser; `version` pins a bundled one), reporting progress.
  */
 export function useDatasetLoader(
   store: AppStore,
@@ -79,11 +120,11 @@ export function useDatasetLoader(
     const base = import.meta.env.BASE_URL;
     const setStatus = (status: DatasetStatus) => setState({ key, status });
     void (async () => {
-      const source: Source | undefined =
-        dataUrl === undefined
-          ? await bundledSource(store, base, datasetId, version)
-          : { urls: [dataUrl] };
-      if (signal.aborted) return;
+      const source = await sourceFor(store, base, { datasetId, dataUrl, version });
+      if (signal.aborted) {
+        if (source && 'urls' in source) source.release?.();
+        return;
+      }
       if (!source) {
         setStatus({
           status: 'error',
@@ -92,13 +133,17 @@ export function useDatasetLoader(
         });
         return;
       }
+      if ('failed' in source) {
+        setStatus(source.failed);
+        return;
+      }
       const started = performance.now();
       const { url, result } = await loadFirst(source.urls, signal, (progress) =>
         setStatus({ status: 'loading', progress }),
-      );
+      ).finally(() => source.release?.());
       if (signal.aborted) return;
       if (!result.ok) {
-        setStatus({ status: 'error', errors: result.errors, source: url });
+        setStatus({ status: 'error', errors: result.errors, source: source.label ?? url });
         return;
       }
       performance.measure('cg:load', { start: started, end: performance.now() });

@@ -1,119 +1,51 @@
-import { useMemo, useState } from 'react';
-import { formatDate, formatNumber, pick } from '../../i18n/i18n';
+import '../../i18n/en-authoring';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import { pick } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/use-i18n';
-import { useDatasetIndex, useDatasetStatus } from '../../state/dataset-context';
-import { safeHref } from '../../ui/safe-href';
-import { statementRows, type Sort, type SortKey } from './statement-rows';
+import { useDatasetIndex } from '../../state/dataset-context';
+import { useAppStore } from '../../state/store-context';
+import { DatasetList } from './DatasetList';
+import { LoadPanel } from './LoadPanel';
+import { PublishSection } from './PublishSection';
+import { StatementsSection } from './StatementsSection';
+import { takeFlash } from './switch-dataset';
+import './data.css';
 
-const PAGE = 300;
-const COLUMNS: readonly (SortKey | 'position' | 'sources')[] = [
-  'date',
-  'party',
-  'speaker',
-  'issue',
-  'position',
-  'reliability',
-  'sources',
-];
-
-/** `/data`: every statement in a plain, sortable table with its sources. */
+/**
+ * `/data`: the datasets to switch between, loading your own, the template and schema to write
+ * one, and every statement of the dataset shown.
+ */
 export function DataPage() {
   const { t, lang } = useI18n();
-  const index = useDatasetIndex();
-  const status = useDatasetStatus();
-  const [sort, setSort] = useState<Sort>({ key: 'date', dir: 'asc' });
-  const [shown, setShown] = useState(PAGE);
-  const rows = useMemo(() => statementRows(index, lang, sort), [index, lang, sort]);
-  const file =
-    status.status === 'ready'
-      ? safeHref(new URL(status.file, window.location.href).href)
-      : undefined;
-
-  const header = (key: (typeof COLUMNS)[number]) => {
-    const label = t(`data.col.${key}`);
-    if (key === 'position' || key === 'sources')
-      return (
-        <th key={key} scope="col">
-          {label}
-        </th>
-      );
-    const active = sort.key === key;
-    return (
-      <th
-        key={key}
-        scope="col"
-        aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
-      >
-        <button
-          type="button"
-          onClick={() => setSort({ key, dir: active && sort.dir === 'asc' ? 'desc' : 'asc' })}
-        >
-          {label} <span aria-hidden="true">{active ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}</span>
-        </button>
-      </th>
-    );
-  };
+  const { dataset } = useDatasetIndex();
+  const current = useAppStore((s) => s.view.dataset);
+  const { search } = useLocation();
+  // After a switch the page is rebuilt; the message of what happened waits for it.
+  const [flash] = useState(() => takeFlash(current));
+  const flashRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (flash) flashRef.current?.focus();
+  }, [flash]);
 
   return (
     <div className="data-page">
-      <h1>{t('data.title')}</h1>
-      <p>
-        {t('data.intro', {
-          count: formatNumber(index.statementsByDate.length, lang),
-          sources: formatNumber(index.sources.size, lang),
-          date: formatDate(index.dataset.asOf, lang),
-        })}
-      </p>
-      {file && (
-        <p>
-          <a href={file} download>
-            {t('data.download')}
-          </a>
-        </p>
-      )}
-      <div className="table-scroll">
-        <table className="data-table" aria-label={t('data.table')}>
-          <thead>
-            <tr>{COLUMNS.map(header)}</tr>
-          </thead>
-          <tbody>
-            {rows.slice(0, shown).map(({ statement: s, party, speaker, issue }) => (
-              <tr key={s.id}>
-                <td>
-                  <time dateTime={s.date}>{formatDate(s.date, lang)}</time>
-                </td>
-                <td>{party}</td>
-                <td>{speaker}</td>
-                <td>{issue}</td>
-                <td>{pick(s.summary, lang)}</td>
-                <td>{t(`grade.${s.reliability}`)}</td>
-                <td>
-                  {s.sources.map((id) => {
-                    const source = index.sources.get(id);
-                    const href = source && safeHref(source.url);
-                    return source ? (
-                      <span key={id} className="source">
-                        {href ? (
-                          <a href={href} target="_blank" rel="noopener noreferrer">
-                            {source.outlet}
-                          </a>
-                        ) : (
-                          source.outlet
-                        )}{' '}
-                      </span>
-                    ) : null;
-                  })}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <h1>{t('data.page.title')}</h1>
+      <div role="status">
+        {flash && (
+          <p ref={flashRef} tabIndex={-1} className="data-flash">
+            {t(flash.key, flash.params)}{' '}
+            <Link to={{ pathname: '/', search }}>{t('data.page.openExplorer')}</Link>
+          </p>
+        )}
       </div>
-      {shown < rows.length && (
-        <button type="button" onClick={() => setShown((n) => n + PAGE)}>
-          {t('data.showMore', { count: formatNumber(Math.min(PAGE, rows.length - shown), lang) })}
-        </button>
-      )}
+      <p>
+        {t('data.page.showing', { title: pick(dataset.title, lang), version: dataset.version })}
+      </p>
+      <DatasetList />
+      <LoadPanel />
+      <PublishSection />
+      <StatementsSection />
     </div>
   );
 }
