@@ -5,6 +5,8 @@ export const deShare: Record<keyof typeof enShare, string> = {
   'share.button': 'Teilen',
   'share.menu': 'Möglichkeiten zum Teilen',
   'share.copyLink': 'Link kopieren',
+  'share.copiedLocal':
+    'Link kopiert. Er öffnet Ihren eigenen Datensatz nur in diesem Browser: Um die Daten zu teilen, veröffentlichen Sie die Datei und verlinken Sie sie mit ?data= (siehe Daten).',
   'share.copied': 'Link kopiert',
   'share.copyByHand':
     'Das Kopieren hat nicht geklappt: Der Link ist unten markiert, bitte von Hand kopieren.',

@@ -3,6 +3,8 @@ export const enShare = {
   'share.button': 'Share',
   'share.menu': 'Ways to share',
   'share.copyLink': 'Copy link',
+  'share.copiedLocal':
+    'Link copied. It opens your own dataset only in this browser: to share the data, publish its file and link it with ?data= (see Data).',
   'share.copied': 'Link copied',
   'share.copyByHand': 'Copying did not work: the link is selected below, copy it by hand.',
   'share.linkField': 'Link to this view',

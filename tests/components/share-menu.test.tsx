@@ -2,6 +2,9 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import type { IsoDate } from '../../src/model/types';
+import { createAppStore } from '../../src/state/store';
+import { StoreContext } from '../../src/state/store-context';
+import type { ViewState } from '../../src/state/view-state';
 import { ShareMenu } from '../../src/views/share/ShareMenu';
 
 const AT = '2024-12-04' as IsoDate;
@@ -30,10 +33,14 @@ afterEach(() => {
 });
 
 /** `nav` replaces navigator properties after user-event has installed its own clipboard. */
-function setup(nav: Record<string, unknown> = {}) {
+function setup(nav: Record<string, unknown> = {}, view: ViewState = {}) {
   const user = userEvent.setup();
   stubNavigator({ clipboard: undefined, ...nav });
-  render(<ShareMenu title="Mini negotiation" version="2024-12-31.2" at={AT} />);
+  render(
+    <StoreContext.Provider value={createAppStore(view)}>
+      <ShareMenu title="Mini negotiation" version="2024-12-31.2" at={AT} />
+    </StoreContext.Provider>,
+  );
   return { user, button: screen.getByRole('button', { name: 'Share' }) };
 }
 
@@ -68,6 +75,14 @@ test('Copy link writes the page address to the clipboard and says so', async () 
   expect(writeText).toHaveBeenCalledWith(`${window.location.origin}${PAGE}`);
   expect(screen.queryByRole('textbox', { name: 'Link to this view' })).not.toBeInTheDocument();
   expect(button).toHaveFocus();
+});
+
+test('a link to a dataset kept in this browser says it does not carry the data', async () => {
+  const writeText = vi.fn(async () => undefined);
+  const { user, button } = setup({ clipboard: { writeText } }, { dataset: 'my:brexit' });
+  await user.click(button);
+  await user.click(screen.getByRole('button', { name: 'Copy link' }));
+  expect(await screen.findByRole('status')).toHaveTextContent(/only in this browser.*\?data=/);
 });
 
 test('without a clipboard the link appears selected in a read-only field', async () => {
@@ -176,9 +191,11 @@ test('in German the button says Teilen', async () => {
   const { I18nContext, makeI18n } = await import('../../src/i18n/use-i18n');
   await act(async () => {
     render(
-      <I18nContext.Provider value={makeI18n('de')}>
-        <ShareMenu title="Mini" version="2024-12-31.2" at={AT} />
-      </I18nContext.Provider>,
+      <StoreContext.Provider value={createAppStore()}>
+        <I18nContext.Provider value={makeI18n('de')}>
+          <ShareMenu title="Mini" version="2024-12-31.2" at={AT} />
+        </I18nContext.Provider>
+      </StoreContext.Provider>,
     );
   });
   expect(screen.getByRole('button', { name: 'Teilen' })).toBeInTheDocument();

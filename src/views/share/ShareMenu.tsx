@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { useAppStore } from '../../state/store-context';
 import { LinkField } from '../../ui/LinkField';
 import { useI18n } from '../../i18n/use-i18n';
 import type { MessageKey } from '../../i18n/i18n';
@@ -38,6 +39,8 @@ const canShare = () => typeof navigator.share === 'function';
 export function ShareMenu({ title, version, at, embedKinds }: ShareMenuProps) {
   const { t } = useI18n();
   const [status, setStatus] = useState('');
+  // A dataset kept in this browser (`dataset=my:…`) does not travel with the link.
+  const local = useAppStore((s) => s.view.dataset?.startsWith('my:') ?? false);
   const [manualUrl, setManualUrl] = useState<string>();
   const [embedding, setEmbedding] = useState(false);
   const shell = useRef<HTMLDivElement>(null);
@@ -59,7 +62,7 @@ export function ShareMenu({ title, version, at, embedKinds }: ShareMenuProps) {
     if (id === 'native') {
       // The reader may dismiss the share sheet: that is not an error worth reporting.
       await navigator.share({ title, url }).catch(() => undefined);
-    } else if (await copyText(url)) setStatus(t('share.copied'));
+    } else if (await copyText(url)) setStatus(t(local ? 'share.copiedLocal' : 'share.copied'));
     else {
       setStatus(t('share.copyByHand'));
       setManualUrl(url);
