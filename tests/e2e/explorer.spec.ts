@@ -195,3 +195,15 @@ test('keyboard only: move the date, open a cell, step the timeline', async ({ pa
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/focus=/);
 });
+
+test('on a phone every page of the menu is on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/?lang=de');
+  const nav = page.getByRole('navigation', { name: 'Hauptmenü' });
+  await expect(nav.getByRole('link')).toHaveCount(5);
+  for (const link of await nav.getByRole('link').all()) {
+    const box = (await link.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+  }
+});
