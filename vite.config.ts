@@ -4,6 +4,7 @@ import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const DATASETS = 'public/datasets';
 
@@ -63,10 +64,51 @@ function staticHosting(): Plugin {
   };
 }
 
+/**
+ * Offline use: a service worker (Workbox `generateSW`) precaches the app shell — index.html and
+ * every JS and CSS chunk, lazy views, German messages and the load worker included, never the
+ * source maps — and serves every route from index.html. Datasets are cached as they are fetched:
+ * network first (a teacher online gets the newest data; offline, the last copy), archived
+ * versions cache first (their content never changes). A new deployment waits for the user's
+ * "Reload" (src/app/pwa), so it never reloads the page mid-lesson. Scope and URLs follow `base`.
+ */
+function offline(): Plugin[] {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: false,
+    workbox: {
+      globPatterns: ['**/*.{js,css,html}'],
+      globIgnores: ['404.html'],
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: [/\/(datasets|schema|templates)\//],
+      clientsClaim: true,
+      cleanupOutdatedCaches: true,
+      runtimeCaching: [
+        {
+          urlPattern: /\/datasets\/archive\/.+\.json/,
+          handler: 'CacheFirst',
+          options: { cacheName: 'cg-datasets-archive', expiration: { maxEntries: 50 } },
+        },
+        {
+          urlPattern: /\/datasets\/[^/?]+\.json/,
+          handler: 'NetworkFirst',
+          options: { cacheName: 'cg-datasets', networkTimeoutSeconds: 5 },
+        },
+        {
+          urlPattern: /\/(schema|templates)\//,
+          handler: 'StaleWhileRevalidate',
+          options: { cacheName: 'cg-files' },
+        },
+      ],
+    },
+  });
+}
+
 // BASE_PATH lets the static build live under any sub-path, e.g. BASE_PATH=/common-ground/ npm run build.
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), staticHosting()],
+  plugins: [react(), staticHosting(), offline()],
   // The manifest lets scripts/check-bundle.mjs work out what each route loads.
   build: { target: 'es2022', sourcemap: true, manifest: true },
   test: {

@@ -1,9 +1,13 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { loadCatalog } from '../src/i18n/i18n';
 
 afterEach(() => cleanup());
+
+// Pages load their views as lazy chunks; on a busy CI machine the first import of a chunk can
+// take longer than Testing Library's default second.
+configure({ asyncUtilTimeout: 4000 });
 
 // The app loads German on demand; tests switch languages synchronously.
 await loadCatalog('de');

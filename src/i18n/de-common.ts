@@ -34,4 +34,10 @@ export const deCommon: Record<keyof typeof enCommon, string> = {
   'common.deadlockNote': 'festgefahren: mindestens zwei Parteien müssten sich bewegen',
   'common.silent': 'keine Position: {list}',
   'common.selectIssue': 'Die anderen Ansichten auf {issue} richten',
+  'update.region': 'App-Aktualisierungen',
+  'update.available': 'Eine neue Version von Common Ground ist verfügbar.',
+  'update.reload': 'Neu laden',
+  'update.later': 'Später',
+  'offline.ready': 'Common Ground funktioniert jetzt auch offline.',
+  'offline.ok': 'OK',
 };

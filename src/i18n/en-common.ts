@@ -30,4 +30,10 @@ export const enCommon = {
   'common.deadlockNote': 'deadlocked: at least two parties would have to move',
   'common.silent': 'no position: {list}',
   'common.selectIssue': 'Focus the other views on {issue}',
+  'update.region': 'App updates',
+  'update.available': 'A new version of Common Ground is available.',
+  'update.reload': 'Reload',
+  'update.later': 'Later',
+  'offline.ready': 'Common Ground now works offline too.',
+  'offline.ok': 'OK',
 } as const;
