@@ -1,6 +1,10 @@
 // The messages of the stored-dataset problems (a lazily loaded area of the English catalog).
 import '../i18n/en-authoring';
 import type { Localized } from '../model/types';
+import { defaultFactory, failure, on, openDb, Refused, transact } from './idb';
+import type { StoreResult } from './store-result';
+
+export { DB_NAME } from './idb';
 
 /**
  * The datasets a reader loaded, kept in this browser: IndexedDB `common-ground` v1. The store
@@ -12,24 +16,7 @@ import type { Localized } from '../model/types';
  * nothing, `keepForSession` holds a dataset in memory until the tab closes.
  */
 
-export type StoreProblem =
-  /** No IndexedDB, or the browser refuses to open it (private mode, blocked site data). */
-  | 'unavailable'
-  /** The browser's quota for this site is used up. */
-  | 'full'
-  /** Any other failure of the browser's storage. */
-  | 'failed'
-  /** No dataset is stored under that key (deleted, or the browser's data was cleared). */
-  | 'missing';
-
-export interface StoreFailure {
-  readonly ok: false;
-  readonly problem: StoreProblem;
-  /** The browser's own words, for the curious and for bug reports. */
-  readonly detail: string;
-}
-
-export type StoreResult<T extends object> = ({ readonly ok: true } & T) | StoreFailure;
+export type { StoreFailure, StoreProblem, StoreResult } from './store-result';
 
 export type DatasetOrigin = 'file' | 'csv' | 'url';
 
@@ -87,10 +74,6 @@ export interface StoreOptions {
   readonly newKey?: (id: string) => string;
 }
 
-export const DB_NAME = 'common-ground';
-const DB_VERSION = 1;
-const META = 'datasets';
-const TEXTS = 'texts';
 /** `dataset=my:<key>` in the URL names a stored dataset; bundled ids have no colon. */
 export const STORED_PREFIX = 'my:';
 const KEY = /^[a-z0-9-]{1,64}$/;
@@ -130,40 +113,6 @@ function randomKey(id: string): string {
   return stem ? `${stem}-${suffix}` : suffix;
 }
 
-function defaultFactory(): IDBFactory | undefined {
-  try {
-    return globalThis.indexedDB ?? undefined;
-  } catch {
-    return undefined; // reading it throws where site data is blocked
-  }
-}
-
-/** Thrown inside the store, turned into a `StoreFailure` at its edge. */
-class Refused extends Error {
-  constructor(
-    readonly problem: StoreProblem,
-    detail: string,
-  ) {
-    super(detail);
-  }
-}
-
-function isQuotaError(e: unknown): boolean {
-  if (!(e instanceof Error || e instanceof DOMException)) return false;
-  return (
-    e.name === 'QuotaExceededError' ||
-    e.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-    (e as DOMException).code === 22
-  );
-}
-
-function failure(e: unknown): StoreFailure {
-  if (e instanceof Refused) return { ok: false, problem: e.problem, detail: e.message };
-  const detail =
-    e instanceof Error || e instanceof DOMException ? `${e.name}: ${e.message}` : String(e);
-  return { ok: false, problem: isQuotaError(e) ? 'full' : 'failed', detail };
-}
-
 /** Records come from the browser, where anyone can edit them: check before trusting. */
 function isInfo(value: unknown): value is StoredDatasetInfo {
   if (typeof value !== 'object' || value === null) return false;
@@ -180,73 +129,6 @@ function isInfo(value: unknown): value is StoredDatasetInfo {
     typeof v.savedAt === 'string' &&
     typeof v.bytes === 'number'
   );
-}
-
-function openDb(factory: IDBFactory | undefined): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    if (!factory) {
-      reject(new Refused('unavailable', 'IndexedDB is not available in this browser'));
-      return;
-    }
-    let request: IDBOpenDBRequest;
-    try {
-      request = factory.open(DB_NAME, DB_VERSION);
-    } catch (e) {
-      reject(new Refused('unavailable', failure(e).detail));
-      return;
-    }
-    request.onupgradeneeded = () => {
-      const db = request.result;
-      if (!db.objectStoreNames.contains(META)) db.createObjectStore(META, { keyPath: 'key' });
-      if (!db.objectStoreNames.contains(TEXTS)) db.createObjectStore(TEXTS);
-    };
-    request.onsuccess = () => {
-      const db = request.result;
-      // Another tab upgrading the database must not wait for this one.
-      db.onversionchange = () => db.close();
-      resolve(db);
-    };
-    request.onerror = (event) => {
-      event.preventDefault();
-      const e = request.error;
-      reject(isQuotaError(e) ? e : new Refused('unavailable', failure(e).detail));
-    };
-    request.onblocked = () => reject(new Refused('failed', 'the database is blocked'));
-  });
-}
-
-type Mode = IDBTransactionMode;
-
-/** Runs `body` in one transaction; resolves with what it hands to `done` once committed. */
-function transact<T>(
-  db: IDBDatabase,
-  mode: Mode,
-  body: (stores: { meta: IDBObjectStore; texts: IDBObjectStore }, done: (v: T) => void) => void,
-): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const tx = db.transaction([META, TEXTS], mode);
-    let result: { value: T } | undefined;
-    tx.oncomplete = () =>
-      result ? resolve(result.value) : reject(new Refused('failed', 'no result'));
-    tx.onabort = () => reject(tx.error ?? new Refused('failed', 'the transaction was aborted'));
-    try {
-      body({ meta: tx.objectStore(META), texts: tx.objectStore(TEXTS) }, (value) => {
-        result = { value };
-      });
-    } catch (e) {
-      try {
-        tx.abort();
-      } catch {
-        // already finished: nothing to undo
-      }
-      reject(e);
-    }
-  });
-}
-
-/** Calls `then` with a request's result; a failed request aborts its transaction. */
-function on<T>(request: IDBRequest<T>, then: (value: T) => void): void {
-  request.onsuccess = () => then(request.result);
 }
 
 export function createDatasetStore(options: StoreOptions = {}): DatasetStore {
