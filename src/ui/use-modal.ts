@@ -25,3 +25,16 @@ export function closeModal(node: HTMLDialogElement | null) {
   if (typeof node.close === 'function') node.close();
   else node.removeAttribute('open');
 }
+
+/**
+ * Closes a dialog on Esc: use as both `onCancel` (the browser's modal Esc) and `onKeyDown`
+ * (browsers without modal dialogs send no `cancel`), e.g. `onCancel={(e) => escapeCloses(e, done)}`.
+ */
+export function escapeCloses(
+  e: { readonly type: string; readonly key?: string; preventDefault: () => void },
+  done: () => void,
+): void {
+  if (e.type !== 'cancel' && e.key !== 'Escape') return;
+  e.preventDefault();
+  done();
+}

@@ -1,6 +1,7 @@
 import '../../i18n/en-present';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
+import { escapeCloses } from '../../ui/use-modal';
 
 export interface PresentDialogProps {
   readonly title: string;
@@ -47,15 +48,8 @@ export function PresentDialog({
       ref={dialog}
       className={`present-dialog ${className ?? ''}`}
       aria-labelledby={headingId}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
-        e.preventDefault();
-        onClose();
-      }}
+      onCancel={(e) => escapeCloses(e, onClose)}
+      onKeyDown={(e) => escapeCloses(e, onClose)}
     >
       <div className="present-dialog-head">
         <h2 id={headingId}>{title}</h2>

@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import type { IsoDate } from '../../model/types';
 import type { Theme } from '../../state/view-state';
 import { copyText } from '../../ui/clipboard';
-import { closeModal, useModal } from '../../ui/use-modal';
+import { closeModal, escapeCloses, useModal } from '../../ui/use-modal';
 import { embedCode, type EmbedKind } from './embed-code';
 
 export interface EmbedDialogProps {
@@ -106,15 +106,8 @@ export function EmbedDialog(props: EmbedDialogProps) {
       ref={dialog}
       className="embed-dialog"
       aria-labelledby={headingId}
-      onCancel={(e) => {
-        e.preventDefault();
-        done();
-      }}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
-        e.preventDefault();
-        done();
-      }}
+      onCancel={(e) => escapeCloses(e, done)}
+      onKeyDown={(e) => escapeCloses(e, done)}
     >
       <div className="embed-dialog-head">
         <h2 id={headingId}>{t('share.embed.title')}</h2>

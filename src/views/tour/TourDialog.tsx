@@ -8,7 +8,7 @@ import { ImportPanel } from './ImportPanel';
 import { ProblemNotice } from './ProblemNotice';
 import { StepList, type Feedback } from './StepList';
 import { TourActions } from './TourActions';
-import { closeModal, useModal } from '../../ui/use-modal';
+import { closeModal, escapeCloses, useModal } from '../../ui/use-modal';
 import { useTourImport } from './use-tour-import';
 import './tour.css';
 
@@ -65,15 +65,8 @@ export function TourDialog({ focusStep, onClose }: TourDialogProps) {
       ref={dialog}
       className="tour-dialog"
       aria-labelledby={headingId}
-      onCancel={(e) => {
-        e.preventDefault();
-        done();
-      }}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
-        e.preventDefault();
-        done();
-      }}
+      onCancel={(e) => escapeCloses(e, done)}
+      onKeyDown={(e) => escapeCloses(e, done)}
     >
       <div className="tour-dialog-head">
         <h2 id={headingId} ref={heading} tabIndex={-1}>
