@@ -46,7 +46,7 @@ export function PresentDialog({
   return (
     <dialog
       ref={dialog}
-      className={`present-dialog ${className ?? ''}`}
+      className={`modal-dialog present-dialog ${className ?? ''}`}
       aria-labelledby={headingId}
       onCancel={(e) => escapeCloses(e, onClose)}
       onKeyDown={(e) => escapeCloses(e, onClose)}

@@ -104,7 +104,7 @@ export function EmbedDialog(props: EmbedDialogProps) {
   return (
     <dialog
       ref={dialog}
-      className="embed-dialog"
+      className="modal-dialog embed-dialog"
       aria-labelledby={headingId}
       onCancel={(e) => escapeCloses(e, done)}
       onKeyDown={(e) => escapeCloses(e, done)}

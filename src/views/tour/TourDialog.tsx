@@ -63,7 +63,7 @@ export function TourDialog({ focusStep, onClose }: TourDialogProps) {
   return (
     <dialog
       ref={dialog}
-      className="tour-dialog"
+      className="modal-dialog tour-dialog"
       aria-labelledby={headingId}
       onCancel={(e) => escapeCloses(e, done)}
       onKeyDown={(e) => escapeCloses(e, done)}
