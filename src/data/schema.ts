@@ -2,6 +2,10 @@ import { z } from 'zod';
 import type { Dataset, IsoDate } from '../model/types';
 import { isDay, isValidDate } from '../model/dates';
 
+// Zod compiles fast paths with `new Function` unless told not to; the app's CSP forbids eval, and
+// even zod's probe for it is reported as a violation.
+z.config({ jitless: true });
+
 /**
  * Dataset format v1 — the one schema that validates input; the domain types in `model/types.ts`
  * are checked against it at compile time (see the assignment at the bottom).

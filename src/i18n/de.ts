@@ -114,7 +114,7 @@ export const de: Record<MessageKey, string> = {
   'cell.rejects': 'lehnt ab: {list}',
   'cell.withdrawn': 'Position zurückgezogen ({date})',
   'cell.withdrawnShort': 'zurückgezogen',
-  'cell.onlyRedLines': 'nennt nur rote Linien',
+  'cell.onlyRedLines': 'nur rote Linien',
   'cell.onlyRedLinesShort': '✕ nur rote Linien',
   'cell.since': 'geäußert am {date}',
   'state.preferred': 'bevorzugt',

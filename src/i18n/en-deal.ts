@@ -33,7 +33,7 @@ export const enDeal = {
   'deal.corner': 'Term',
   'deal.verdict.accepts': 'accepts',
   'deal.verdict.rejects': 'red line crossed',
-  'deal.verdict.not-accepted': 'wants something else',
+  'deal.verdict.not-accepted': 'wants other terms',
   'deal.verdict.silent': 'silent',
   'deal.short.accepts': 'accepts',
   'deal.short.rejects': 'red line',

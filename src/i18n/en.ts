@@ -109,7 +109,7 @@ export const en = {
   'cell.rejects': 'rejects {list}',
   'cell.withdrawn': 'position withdrawn ({date})',
   'cell.withdrawnShort': 'withdrawn',
-  'cell.onlyRedLines': 'states only red lines',
+  'cell.onlyRedLines': 'red lines only',
   'cell.onlyRedLinesShort': '✕ red lines only',
   'cell.since': 'stated {date}',
   'state.preferred': 'preferred',

@@ -65,12 +65,12 @@ describe('DealVerdicts', () => {
     expect(screen.getByText(/Verdicts as of 15 March 2022/)).toBeInTheDocument();
   });
 
-  it('says "wants something else" where a party accepts other outcomes only', () => {
+  it('says "wants other terms" where a party accepts other outcomes only', () => {
     renderGrid();
     expect(texts()[0]).toEqual(['✓ accepts', '≠ other', '? silent']);
     expect(
       screen.getByRole('gridcell', {
-        name: 'South on Border: New line: wants something else, statement of 14 June 2024',
+        name: 'South on Border: New line: wants other terms, statement of 14 June 2024',
       }),
     ).toBeInTheDocument();
   });
@@ -85,7 +85,7 @@ describe('DealVerdicts', () => {
     ).toEqual([
       '✓ accepts: accepts at least one outcome of the term',
       '✕ red line crossed: every outcome of the term is one of its red lines',
-      '≠ wants something else: accepts other outcomes only',
+      '≠ wants other terms: accepts other outcomes only',
       '? silent: no statement, or none on these outcomes',
     ]);
   });

@@ -55,7 +55,7 @@ describe('the deal builder', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Border' }), 'Old line');
     expect(search(router)).toContain('terms=alliance:join,border:old-line');
     expect(
-      screen.getByRole('gridcell', { name: /^North on Border: Old line: wants something else/ }),
+      screen.getByRole('gridcell', { name: /^North on Border: Old line: wants other terms/ }),
     ).toHaveTextContent('≠ other');
     expect(screen.getByText('Changed from the plan: 2 terms')).toBeInTheDocument();
 

@@ -60,7 +60,7 @@ export function summaryText(
 }
 
 /**
- * "Russia: red line crossed on NATO membership; wants something else on …; has taken no stand on …."
+ * "Russia: red line crossed on NATO membership; wants other terms on …; has taken no stand on …."
  * Issue names only: the grid right above shows each term's outcomes.
  */
 function holdoutText(index: DatasetIndex, h: Holdout, i18n: I18n): string {

@@ -39,7 +39,7 @@ describe('describePosition', () => {
 
   it('tells red lines only apart from a withdrawn position', () => {
     expect(describePosition(positionOf(statement([], ['new'])), issue, 'en')).toMatch(
-      /^states only red lines; rejects new line/,
+      /^red lines only; rejects new line/,
     );
     expect(describePosition(positionOf(statement([], [])), issue, 'de')).toBe(
       'Position zurückgezogen (14. Juni 2024)',
@@ -50,5 +50,22 @@ describe('describePosition', () => {
   it('says when nothing is known', () => {
     expect(describePosition(UNKNOWN, issue, 'en')).toBe('no statement yet');
     expect(headline(UNKNOWN, issue, 'en')).toBe('–');
+  });
+
+  // WCAG 2.5.3 (label in name): speech users say what they see, so the cell's accessible name
+  // must contain the words it shows.
+  it.each(['en', 'de'] as const)('contains the words the cell shows (%s)', (lang) => {
+    const words = (text: string) => text.replace(/[^\p{L}\p{N} -]/gu, '').trim();
+    const positions = [
+      positionOf(statement(['new', 'old'], ['front'], 'old')),
+      positionOf(statement(['new', 'old'], ['front'])),
+      positionOf(statement(['front'])),
+      positionOf(statement([], ['new'])),
+      positionOf(statement([], [])),
+    ];
+    for (const position of positions)
+      expect(describePosition(position, issue, lang)).toContain(
+        words(headline(position, issue, lang)),
+      );
   });
 });
