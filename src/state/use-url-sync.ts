@@ -25,9 +25,16 @@ export interface UrlAccess {
 export function useUrlSync(store: AppStore, { search, navigate }: UrlAccess): void {
   const applying = useRef(false);
   const current = useRef(search);
+  // The query this hook last wrote: when the router hands it back, the store may already have
+  // moved on (a key pressed meanwhile), and copying it back would undo that step.
+  const written = useRef<string | undefined>(undefined);
 
   useEffect(() => {
     current.current = search;
+    if (search === written.current) {
+      written.current = undefined;
+      return;
+    }
     const { state, problems } = parseQuery(search);
     const api = store.getState();
     if (serializeQuery(state) !== serializeQuery(api.view)) {
@@ -46,6 +53,7 @@ export function useUrlSync(store: AppStore, { search, navigate }: UrlAccess): vo
       pending = undefined;
       const next = withMark(serializeQuery(store.getState().view));
       if (next === current.current) return;
+      written.current = next;
       navigate(next, { replace: store.getState().replaceHistory });
     };
     const unsubscribe = store.subscribe((next, prev) => {
