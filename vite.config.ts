@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { firstLoadChunks } from './scripts/first-load-chunks';
 
 const DATASETS = 'public/datasets';
 
@@ -110,7 +111,19 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   plugins: [react(), staticHosting(), offline()],
   // The manifest lets scripts/check-bundle.mjs work out what each route loads.
-  build: { target: 'es2022', sourcemap: true, manifest: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [{ name: firstLoadChunks(import.meta.dirname) }],
+        },
+      },
+    },
+  },
   test: {
     globals: true,
     environment: 'jsdom',

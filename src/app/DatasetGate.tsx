@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { loadError } from '../data/load-error';
-import { formatNumber } from '../i18n/i18n';
+import { formatNumber, pick } from '../i18n/i18n';
 import { useI18n } from '../i18n/use-i18n';
 import { useDatasetStatus } from '../state/dataset-context';
 
@@ -19,6 +19,7 @@ export function DatasetGate({ children }: { children: ReactNode }) {
     const validating = p?.phase === 'validate' || p?.phase === 'index';
     return (
       <div className="loading">
+        {status.title && <h1 className="dataset-title">{pick(status.title, lang)}</h1>}
         <p role="status">{validating ? t('loading.validating') : t('loading.dataset')}</p>
         {percent !== undefined && !validating && (
           <progress max={100} value={percent} aria-label={t('loading.dataset')}>

@@ -32,16 +32,37 @@ export function parseCatalog(value: unknown): Catalog | undefined {
   return { datasets: list };
 }
 
-export async function loadCatalog(
-  baseUrl: string,
-  doFetch: typeof fetch = fetch,
-): Promise<Catalog | undefined> {
+async function fetchCatalog(baseUrl: string, doFetch: typeof fetch): Promise<Catalog | undefined> {
   try {
     const response = await doFetch(`${baseUrl}datasets/index.json`);
     return response.ok ? parseCatalog(await response.json()) : undefined;
   } catch {
     return undefined;
   }
+}
+
+// Per fetch function, so a test that stubs `fetch` anew starts afresh.
+const fetched = new WeakMap<typeof fetch, Map<string, Promise<Catalog | undefined>>>();
+
+/**
+ * The catalog, fetched once per page (the entry asks for it before the app's code has loaded,
+ * the loader and the offline cache ask again); a failed fetch is not kept, so a retry fetches anew.
+ */
+export function loadCatalog(
+  baseUrl: string,
+  doFetch: typeof fetch = fetch,
+): Promise<Catalog | undefined> {
+  let known = fetched.get(doFetch);
+  if (!known) fetched.set(doFetch, (known = new Map()));
+  const cache = known;
+  const kept = cache.get(baseUrl);
+  if (kept) return kept;
+  const loading = fetchCatalog(baseUrl, doFetch).then((catalog) => {
+    if (!catalog) cache.delete(baseUrl);
+    return catalog;
+  });
+  cache.set(baseUrl, loading);
+  return loading;
 }
 
 /** The entry a `dataset` id names, or the first one (with `unknown` set when the id was not found). */
@@ -62,4 +83,19 @@ export function chooseEntry(
  */
 export function archiveFile(id: string, version: string): string {
   return `archive/${id}/${version}.json`;
+}
+
+/**
+ * The files to try for a bundled dataset, in order: its archived copy when `version` pins another
+ * version than the catalog's, then the current file (the fallback for a version the host lacks).
+ */
+export function bundledUrls(
+  baseUrl: string,
+  entry: CatalogEntry,
+  version: string | undefined,
+): readonly string[] {
+  const current = `${baseUrl}datasets/${entry.file}`;
+  return version !== undefined && version !== entry.version
+    ? [`${baseUrl}datasets/${archiveFile(entry.id, version)}`, current]
+    : [current];
 }

@@ -1,6 +1,7 @@
 import { buildIndex, type DatasetIndex } from '../model/dataset-index';
 import { loadError, type LoadError } from './load-error';
-import type { WorkerMessage } from './load-worker';
+import type { LoadRequest, WorkerMessage } from './load-worker';
+import { takePrefetched } from './prefetch';
 
 export const MAX_DATASET_BYTES = 100 * 1024 * 1024;
 
@@ -28,15 +29,31 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * worker can start, it runs here.
  */
 export async function loadDataset(url: string, options: LoadOptions = {}): Promise<Loaded> {
+  const early = options.fetch ? undefined : takePrefetched(url);
   if (options.inThread || options.fetch || typeof Worker === 'undefined')
-    return loadHere(url, options);
-  return loadInWorker(url, options).catch((e: unknown) => {
+    return loadHere(url, early ? { ...options, fetch: () => early } : options);
+  return loadInWorker(url, options, early).catch((e: unknown) => {
     if (options.signal?.aborted) throw e;
     return loadHere(url, options);
   });
 }
 
-function loadInWorker(url: string, { signal, onProgress }: LoadOptions): Promise<Loaded> {
+/** The bytes of a download the entry started early, for the worker; none when it failed. */
+async function earlyBytes(early: Promise<Response>): Promise<ArrayBuffer | undefined> {
+  try {
+    const response = await early;
+    const size = Number(response.headers.get('content-length'));
+    return response.ok && !(size > MAX_DATASET_BYTES) ? await response.arrayBuffer() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function loadInWorker(
+  url: string,
+  { signal, onProgress }: LoadOptions,
+  early: Promise<Response> | undefined,
+): Promise<Loaded> {
   return new Promise<Loaded>((resolve, reject) => {
     if (signal?.aborted) {
       reject(new DOMException('Aborted', 'AbortError'));
@@ -65,7 +82,12 @@ function loadInWorker(url: string, { signal, onProgress }: LoadOptions): Promise
       signal?.removeEventListener('abort', stop);
       resolve(event.data.result);
     };
-    worker.postMessage({ url: new URL(url, globalThis.location?.href).href });
+    const request: LoadRequest = { url: new URL(url, globalThis.location?.href).href };
+    if (!early) worker.postMessage(request);
+    else
+      void earlyBytes(early).then((bytes) =>
+        bytes ? worker.postMessage({ ...request, bytes }, [bytes]) : worker.postMessage(request),
+      );
   });
 }
 

@@ -1,4 +1,5 @@
 import { en, type MessageKey } from './en';
+import { dayAndMonth, monthName } from './months';
 import type { Localized } from '../model/types';
 
 export type Lang = 'en' | 'de';
@@ -55,31 +56,11 @@ export function pick(text: Localized | undefined, lang: Lang): string {
   return text[lang] ?? text.en ?? Object.values(text)[0] ?? '';
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(lang: Lang, month: boolean): Intl.DateTimeFormat {
-  const key = `${lang}:${month}`;
-  let f = dateFormats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
-      timeZone: 'UTC',
-      year: 'numeric',
-      month: 'long',
-      ...(month ? {} : { day: 'numeric' }),
-    });
-    dateFormats.set(key, f);
-  }
-  return f;
-}
-
 /** "4 December 2024" / "4. Dezember 2024"; month precision "June 2024" / "Juni 2024". */
 export function formatDate(iso: string, lang: Lang): string {
-  const month = /^\d{4}-\d{2}$/.test(iso);
-  const [y, m, d] = [
-    Number(iso.slice(0, 4)),
-    Number(iso.slice(5, 7)),
-    month ? 1 : Number(iso.slice(8, 10)),
-  ];
-  return dateFormat(lang, month).format(new Date(Date.UTC(y, m - 1, d)));
+  const [year, month] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7))];
+  if (iso.length === 7) return `${monthName(month, lang)} ${year}`;
+  return `${dayAndMonth(Number(iso.slice(8, 10)), month, lang)} ${year}`;
 }
 
 // Intl formatters are costly to create and are used for every matrix cell: keep one per language.

@@ -2,9 +2,15 @@ import { createContext, useContext } from 'react';
 import type { LoadError } from '../data/load-error';
 import type { LoadPhase } from '../data/load';
 import type { DatasetIndex } from '../model/dataset-index';
+import type { Localized } from '../model/types';
 
 export type DatasetStatus =
-  | { readonly status: 'loading'; readonly progress: LoadPhase | undefined }
+  | {
+      readonly status: 'loading';
+      readonly progress: LoadPhase | undefined;
+      /** A bundled dataset's title, from the catalog: the page can name what is loading. */
+      readonly title?: Localized | undefined;
+    }
   | { readonly status: 'error'; readonly errors: readonly LoadError[]; readonly source: string }
   | {
       readonly status: 'ready';

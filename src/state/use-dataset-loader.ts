@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
-import { archiveFile, chooseEntry, loadCatalog } from '../data/catalog';
+import { startTransition, useEffect, useState } from 'react';
+import { bundledUrls, chooseEntry, loadCatalog } from '../data/catalog';
 import { loadDataset, type Loaded, type LoadPhase } from '../data/load';
 import { loadError } from '../data/load-error';
+import type { Localized } from '../model/types';
 import type { DatasetStatus } from './dataset-context';
 import type { AppStore } from './store';
 
@@ -15,6 +16,8 @@ interface Source {
   readonly label?: string;
   /** Frees what the source holds once loaded (a stored dataset's object URL). */
   readonly release?: () => void;
+  /** The catalog's title of a bundled dataset, shown while it loads. */
+  readonly title?: Localized;
 }
 
 type Failed = { readonly failed: Extract<DatasetStatus, { status: 'error' }> };
@@ -69,11 +72,10 @@ async function bundledSource(
   const { entry, unknown } = chooseEntry(catalog, datasetId);
   if (unknown && datasetId)
     store.getState().notify([{ param: 'dataset', value: datasetId, kind: 'unknown-dataset' }]);
-  const current = `${base}datasets/${entry.file}`;
-  const pinned = version !== undefined && version !== entry.version;
   return {
-    urls: pinned ? [`${base}datasets/${archiveFile(entry.id, version)}`, current] : [current],
+    urls: bundledUrls(base, entry, version),
     currentVersion: entry.version,
+    title: entry.title,
   };
 }
 
@@ -138,8 +140,10 @@ export function useDatasetLoader(
         return;
       }
       const started = performance.now();
+      const { title } = source;
+      if (title) setStatus({ status: 'loading', progress: undefined, title });
       const { url, result } = await loadFirst(source.urls, signal, (progress) =>
-        setStatus({ status: 'loading', progress }),
+        setStatus({ status: 'loading', progress, title }),
       ).finally(() => source.release?.());
       if (signal.aborted) return;
       if (!result.ok) {
@@ -148,7 +152,11 @@ export function useDatasetLoader(
       }
       performance.measure('cg:load', { start: started, end: performance.now() });
       const { currentVersion } = source;
-      setStatus({ status: 'ready', index: result.index, file: url, currentVersion });
+      // The first render of a view with its data is the page's longest task: as a transition,
+      // React renders it in slices and the page keeps answering input meanwhile.
+      startTransition(() =>
+        setStatus({ status: 'ready', index: result.index, file: url, currentVersion }),
+      );
     })();
     return () => controller.abort();
   }, [store, datasetId, dataUrl, version, key]);

@@ -55,3 +55,17 @@ describe('/matrix and /timeline', () => {
     expect(screen.queryByRole('grid', { name: 'Positions matrix' })).not.toBeInTheDocument();
   });
 });
+
+describe('while the bundled dataset loads', () => {
+  it('names it from the catalog', async () => {
+    renderApp('/');
+    const fetchStub = vi.mocked(fetch);
+    const answer = fetchStub.getMockImplementation()!;
+    // The dataset's file never arrives; the catalog does.
+    fetchStub.mockImplementation(async (input) =>
+      String(input).endsWith('mini.json') ? new Promise<Response>(() => {}) : answer(input),
+    );
+    expect(await screen.findByRole('heading', { name: 'Mini', level: 1 })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Loading dataset…');
+  });
+});

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo } from 'react';
 import { pick } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/use-i18n';
 import type { IsoDate } from '../../model/types';
@@ -46,15 +46,18 @@ function revealDetails() {
   );
 }
 
-/** `/`: controls, the positions matrix, the timeline and the details of the focused cell. */
 /** Which parts a route shows: `/` everything, `/matrix` the matrix, `/timeline` the timeline. */
 export type ExplorePart = 'all' | 'matrix' | 'timeline';
 
 /** The route a tour step made on each part shows. */
 const STEP_ROUTE = { all: '/', matrix: '/matrix', timeline: '/timeline' } as const;
 
+/** `/`: controls, the positions matrix, the timeline and the details of the focused cell. */
 export function ExplorePage({ part = 'all' }: { readonly part?: ExplorePart }) {
   const { lang } = useI18n();
+  // The title and the controls show at once; the matrix and all below follow in a second,
+  // interruptible render, so the page's head paints without waiting for the grid.
+  const body = useDeferredValue(true, false);
   const index = useDatasetIndex();
   const view = useEffectiveView();
   const update = useAppStore((s) => s.update);
@@ -130,8 +133,8 @@ export function ExplorePage({ part = 'all' }: { readonly part?: ExplorePart }) {
     [update, view.focus, view.parties],
   );
 
-  const showMatrix = part !== 'timeline';
-  const showTimeline = part !== 'matrix';
+  const showMatrix = body && part !== 'timeline';
+  const showTimeline = body && part !== 'matrix';
   // On `/timeline` the details follow the timeline; elsewhere they sit beside the matrix.
   const main = (
     <div className={view.focus ? 'explore-main has-details' : 'explore-main'}>
@@ -150,10 +153,11 @@ export function ExplorePage({ part = 'all' }: { readonly part?: ExplorePart }) {
     <div className="explore">
       <div className="explore-head">
         <h1 className="dataset-title">{pick(dataset.title, lang)}</h1>
-        <Suspense fallback={null}>
+        {/* The slots keep the buttons' room while their code loads: nothing below jumps. */}
+        <Suspense fallback={<span className="head-slot share-slot" />}>
           <ShareMenu title={pick(dataset.title, lang)} version={dataset.version} at={view.at} />
         </Suspense>
-        <Suspense fallback={null}>
+        <Suspense fallback={<span className="head-slot tour-slot" />}>
           <TourControls route={STEP_ROUTE[part]} />
         </Suspense>
       </div>
@@ -193,7 +197,7 @@ export function ExplorePage({ part = 'all' }: { readonly part?: ExplorePart }) {
           />
         </Suspense>
       )}
-      {!showMatrix && main}
+      {body && !showMatrix && main}
       {showMatrix && !comparing && view.mode === 'positions' && (
         <Suspense fallback={null}>
           <CommonGroundPanel

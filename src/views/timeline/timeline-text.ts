@@ -1,26 +1,17 @@
 import { formatDate, pick, type Lang } from '../../i18n/i18n';
+import { dayAndMonth, monthName } from '../../i18n/months';
 import type { I18n } from '../../i18n/use-i18n';
 import type { DatasetIndex } from '../../model/dataset-index';
 import type { NegotiationEvent } from '../../model/types';
 import type { PlacedEvent } from './events-layout';
 import type { PlacedMark, Tick } from './timeline-layout';
 
-const tickFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** A tick's label: the year, a short month ("Mar 2024" on January … or on the first tick), a day. */
+/** A tick's label: the year, a short month and year ("Mar 24"), or a day ("4 Mar"). */
 export function tickLabel(tick: Tick, lang: Lang): string {
   if (tick.unit === 'year') return String(tick.year);
-  const key = `${lang}:${tick.unit}`;
-  let f = tickFormats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
-      timeZone: 'UTC',
-      month: 'short',
-      ...(tick.unit === 'day' ? { day: 'numeric' } : { year: '2-digit' }),
-    });
-    tickFormats.set(key, f);
-  }
-  return f.format(new Date(`${tick.day}T00:00:00Z`));
+  const month = Number(tick.day.slice(5, 7));
+  if (tick.unit === 'day') return dayAndMonth(Number(tick.day.slice(8, 10)), month, lang, 'short');
+  return `${monthName(month, lang, 'short')} ${tick.day.slice(2, 4)}`;
 }
 
 let measurer: CanvasRenderingContext2D | null | undefined;
