@@ -52,9 +52,8 @@ export function loadCatalog(
   baseUrl: string,
   doFetch: typeof fetch = fetch,
 ): Promise<Catalog | undefined> {
-  let known = fetched.get(doFetch);
-  if (!known) fetched.set(doFetch, (known = new Map()));
-  const cache = known;
+  const cache = fetched.get(doFetch) ?? new Map<string, Promise<Catalog | undefined>>();
+  fetched.set(doFetch, cache);
   const kept = cache.get(baseUrl);
   if (kept) return kept;
   const loading = fetchCatalog(baseUrl, doFetch).then((catalog) => {
@@ -81,7 +80,7 @@ export function chooseEntry(
  * view pinned to a version (`version=` in the URL) still finds it after the data moves on.
  * Ids and versions are checked before they get here (`a-z0-9-`; `YYYY-MM-DD.N`).
  */
-export function archiveFile(id: string, version: string): string {
+function archiveFile(id: string, version: string): string {
   return `archive/${id}/${version}.json`;
 }
 
