@@ -3,6 +3,8 @@ import type { AppStore } from './store';
 import { parseQuery, serializeQuery } from './url-codec';
 
 export const SCRUB_DELAY_MS = 200;
+/** Writes the router may still hand back; a router can drop writes it was too busy to show. */
+const MAX_IN_FLIGHT = 16;
 
 const withMark = (search: string) => (search ? `?${search}` : '');
 
@@ -25,16 +27,19 @@ export interface UrlAccess {
 export function useUrlSync(store: AppStore, { search, navigate }: UrlAccess): void {
   const applying = useRef(false);
   const current = useRef(search);
-  // The query this hook last wrote: when the router hands it back, the store may already have
-  // moved on (a key pressed meanwhile), and copying it back would undo that step.
-  const written = useRef<string | undefined>(undefined);
+  // The queries this hook wrote that the router has not handed back yet, oldest first. When it
+  // hands one back the store may have moved on (keys pressed meanwhile); copying it back would
+  // undo those steps. A query not in the list is a navigation: a link, back or forward.
+  const inFlight = useRef<string[]>([]);
 
   useEffect(() => {
     current.current = search;
-    if (search === written.current) {
-      written.current = undefined;
+    const echo = inFlight.current.indexOf(search);
+    if (echo >= 0) {
+      inFlight.current.splice(0, echo + 1);
       return;
     }
+    inFlight.current = [];
     const { state, problems } = parseQuery(search);
     const api = store.getState();
     if (serializeQuery(state) !== serializeQuery(api.view)) {
@@ -53,7 +58,7 @@ export function useUrlSync(store: AppStore, { search, navigate }: UrlAccess): vo
       pending = undefined;
       const next = withMark(serializeQuery(store.getState().view));
       if (next === current.current) return;
-      written.current = next;
+      inFlight.current = [...inFlight.current.slice(1 - MAX_IN_FLIGHT), next];
       navigate(next, { replace: store.getState().replaceHistory });
     };
     const unsubscribe = store.subscribe((next, prev) => {
