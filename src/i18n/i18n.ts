@@ -1,5 +1,6 @@
 import { en, type MessageKey } from './en';
 import { dayAndMonth, monthName } from './months';
+import { joinList } from './words';
 import type { Localized } from '../model/types';
 
 export type Lang = 'en' | 'de';
@@ -63,19 +64,20 @@ export function formatDate(iso: string, lang: Lang): string {
   return `${dayAndMonth(Number(iso.slice(8, 10)), month, lang)} ${year}`;
 }
 
-// Intl formatters are costly to create and are used for every matrix cell: keep one per language.
-const listFormats = new Map<Lang, Intl.ListFormat>();
+/** "A, B, and C" (de "A, B und C"), see words.ts. */
 export function formatList(items: readonly string[], lang: Lang): string {
-  let f = listFormats.get(lang);
-  if (!f) {
-    f = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
-    listFormats.set(lang, f);
-  }
-  return f.format(items);
+  return joinList(items, lang, 'and');
 }
 
+// Counts are grouped by hand: the page's first Intl.NumberFormat costs like the first
+// DateTimeFormat (see months.ts), and the matrix's summary writes a count in its first render.
+const GROUP: Record<Lang, string> = { en: ',', de: '.' };
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
 export function formatNumber(n: number, lang: Lang): string {
+  if (Number.isSafeInteger(n)) {
+    const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, GROUP[lang]);
+    return n < 0 ? `-${digits}` : digits;
+  }
   let f = numberFormats.get(lang);
   if (!f) {
     f = new Intl.NumberFormat(lang);

@@ -7,7 +7,8 @@ import { enTour } from '../../src/i18n/en-tour';
 
 // Every English message: the core and the areas that load with their views.
 const en = { ...core, ...enDeal, ...enPresent, ...enTour, ...enAuthoring };
-import { formatDate, pick, translate } from '../../src/i18n/i18n';
+import { formatDate, formatNumber, pick, translate } from '../../src/i18n/i18n';
+import { joinList, pluralForm } from '../../src/i18n/words';
 import type { IsoDate } from '../../src/model/types';
 import { tickLabel } from '../../src/views/timeline/timeline-text';
 
@@ -65,6 +66,43 @@ describe('formatDate', () => {
           shortMonth.format(date),
         );
       }
+    }
+  });
+});
+
+describe('formatNumber', () => {
+  // Integers are grouped by hand (the first Intl.NumberFormat is slow to create): as Intl does.
+  const samples = [0, 7, -7, 999, 1000, -1000, 1234, 12345, 50000, 123456, 1234567, -98765432];
+  it.each(['en', 'de'] as const)('groups integers as Intl does (%s)', (lang) => {
+    const intl = new Intl.NumberFormat(lang);
+    for (const n of [...samples, Number.MAX_SAFE_INTEGER])
+      expect(formatNumber(n, lang)).toBe(intl.format(n));
+  });
+
+  it('leaves fractions to Intl', () => {
+    expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
+    expect(formatNumber(1234.5, 'de')).toBe('1.234,5');
+  });
+});
+
+describe('lists and plurals', () => {
+  // Written from rules (the first Intl object is slow to create, see i18n/words.ts): as Intl does.
+  const lists = [[], ['A'], ['A', 'B'], ['A', 'B', 'C'], ['Nato', 'EU', 'UN', 'OSZE']];
+  it.each(['en', 'de'] as const)('joins lists as Intl.ListFormat does (%s)', (lang) => {
+    for (const [kind, type] of [
+      ['and', 'conjunction'],
+      ['or', 'disjunction'],
+    ] as const) {
+      const intl = new Intl.ListFormat(lang, { style: 'long', type });
+      for (const items of lists) expect(joinList(items, lang, kind)).toBe(intl.format(items));
+    }
+  });
+
+  it.each(['en', 'de'] as const)('picks the plural form as Intl.PluralRules does (%s)', (lang) => {
+    const intl = new Intl.PluralRules(lang);
+    for (const n of [0, 1, 2, 3, 11, 21, 101, 1000, 0.5, 1.5]) {
+      const form = intl.select(n) === 'one' ? 'one' : 'other';
+      expect(pluralForm(n, lang)).toBe(form);
     }
   });
 });

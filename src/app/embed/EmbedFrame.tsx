@@ -1,6 +1,7 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
-import { formatDate, formatNumber, pick, type Lang } from '../../i18n/i18n';
+import { formatDate, formatNumber, pick } from '../../i18n/i18n';
 import { useI18n, type I18n } from '../../i18n/use-i18n';
+import { pluralForm } from '../../i18n/words';
 import type { DatasetIndex } from '../../model/dataset-index';
 import type { IsoDate } from '../../model/types';
 import type { EffectiveView } from '../../state/effective';
@@ -23,10 +24,8 @@ export interface EmbedFrameProps {
   readonly children: ReactNode;
 }
 
-const plural = (lang: Lang) => new Intl.PluralRules(lang);
-
 function sourcesText({ t, lang }: I18n, counts: { statements: number; outlets: number }) {
-  const one = (n: number) => plural(lang).select(n) === 'one';
+  const one = (n: number) => pluralForm(n, lang) === 'one';
   const statements = formatNumber(counts.statements, lang);
   const outlets = formatNumber(counts.outlets, lang);
   return t('embed.sources', {

@@ -1,4 +1,5 @@
 import { formatDate, formatList, formatNumber, pick, translate, type Lang } from '../../i18n/i18n';
+import { pluralForm } from '../../i18n/words';
 import type { CellChange, ChangeKind } from '../../model/diff';
 import { hasStance, positionOf } from '../../model/position';
 import type { Issue, Statement } from '../../model/types';
@@ -46,12 +47,8 @@ export function changeText(change: CellChange, issue: Issue, lang: Lang): string
   });
 }
 
-const pluralRules = new Map<Lang, Intl.PluralRules>();
-
 /** "1 issue" / "3 issues" in the active language. */
 export function countText(lang: Lang, what: 'issues' | 'parties' | 'positions', n: number): string {
-  let rules = pluralRules.get(lang);
-  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
-  const form = rules.select(n) === 'one' ? 'one' : 'other';
+  const form = pluralForm(n, lang);
   return translate(lang, `compare.count.${what}.${form}`, { n: formatNumber(n, lang) });
 }

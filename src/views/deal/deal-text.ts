@@ -1,6 +1,7 @@
 import '../../i18n/en-deal';
 import { formatDate, pick, type Lang } from '../../i18n/i18n';
 import type { I18n } from '../../i18n/use-i18n';
+import { joinList } from '../../i18n/words';
 import type { DatasetIndex } from '../../model/dataset-index';
 import type { DealTerm, TermVerdict, Verdict } from '../../model/deal';
 import type { Issue, IsoDate } from '../../model/types';
@@ -16,14 +17,8 @@ export const VERDICT_SYMBOL: Readonly<Record<Verdict, string>> = {
 export const VERDICTS: readonly Verdict[] = ['accepts', 'rejects', 'not-accepted', 'silent'];
 
 // "A or B": a term with several outcomes is met by any one of them.
-const orFormats = new Map<Lang, Intl.ListFormat>();
 export function formatOr(items: readonly string[], lang: Lang): string {
-  let f = orFormats.get(lang);
-  if (!f) {
-    f = new Intl.ListFormat(lang, { style: 'long', type: 'disjunction' });
-    orFormats.set(lang, f);
-  }
-  return f.format(items);
+  return joinList(items, lang, 'or');
 }
 
 export function outcomeLabel(issue: Issue | undefined, id: string, lang: Lang): string {

@@ -81,10 +81,11 @@ function PairBody({
     () => pairHistory(index, a, b, issues, bounds.first, undefined, rel),
     [index, a, b, issues, bounds.first, rel],
   );
-  // The issue names take a fixed column (narrower on phones); the bands get the rest.
-  const namesWidth = width < 560 ? 96 : 180;
+  // The issue names take a fixed column (narrower on phones); the bands get the rest. The chart
+  // waits for the measured width.
+  const namesWidth = width !== undefined && width < 560 ? 96 : 180;
   const layout = useMemo(
-    () => layoutPair(histories, bounds, width - namesWidth, at),
+    () => (width === undefined ? undefined : layoutPair(histories, bounds, width - namesWidth, at)),
     [histories, bounds, width, namesWidth, at],
   );
   return (
@@ -102,13 +103,15 @@ function PairBody({
         <p className="pair-message">{t('pair.noIssues')}</p>
       ) : (
         <>
-          <PairChart
-            index={index}
-            layout={layout}
-            names={names}
-            at={at}
-            onSelect={(issue) => onSelect({ party: a, issue })}
-          />
+          {layout && (
+            <PairChart
+              index={index}
+              layout={layout}
+              names={names}
+              at={at}
+              onSelect={(issue) => onSelect({ party: a, issue })}
+            />
+          )}
           <PairLegend />
           <PairChanges index={index} histories={histories} names={names} />
         </>

@@ -20,7 +20,7 @@ import { useParentWidth } from '../../ui/use-parent-size';
 import { AtContext } from './Cursor';
 import { Overview } from './Overview';
 import { panByShare, zoomAbout, type QuickRange } from './timeline-controller';
-import type { PlacedMark } from './timeline-layout';
+import { plotHeight, type PlacedMark } from './timeline-layout';
 import { describeMark } from './timeline-text';
 import { TimelineKeys } from './TimelineKeys';
 import { TimelineLegend } from './TimelineLegend';
@@ -86,11 +86,34 @@ export function Timeline({ at, ...props }: TimelineProps) {
 
 type BodyProps = Omit<TimelineProps, 'at'> & { readonly atRef: { readonly current: IsoDate } };
 
+/**
+ * Lays the timeline out once its width is known: an empty plot of the right height first, then
+ * the marks at the measured width (not drawn once at a guess and again at the real width).
+ */
 const TimelineBody = memo(function TimelineBody(props: BodyProps) {
+  const { t } = useI18n();
+  const { ref, width } = useParentWidth<HTMLDivElement>();
+  const laneCount = (props.lanes === 'issue' ? props.issues : props.parties).length;
+  return (
+    <section className="timeline" aria-label={t('timeline.label')} aria-busy={width === undefined}>
+      {width === undefined ? (
+        <div ref={ref} className="timeline-body" style={{ height: plotHeight(laneCount) }} />
+      ) : (
+        <TimelineView {...props} width={width} bodyRef={ref} />
+      )}
+    </section>
+  );
+});
+
+type ViewProps = BodyProps & {
+  readonly width: number;
+  readonly bodyRef: (node: HTMLDivElement | null) => void;
+};
+
+function TimelineView({ width, bodyRef: ref, ...props }: ViewProps) {
   const { index, parties, issues, atRef, onSelect, onSeek } = props;
   const i18n = useI18n();
   const { t, lang } = i18n;
-  const { ref, width } = useParentWidth<HTMLDivElement>();
   const plot = useRef<HTMLDivElement>(null);
   const scheme = useColourScheme();
   const [lanes, setLanes] = useLanes(props.lanes, props.onLanes);
@@ -167,7 +190,7 @@ const TimelineBody = memo(function TimelineBody(props: BodyProps) {
     to: formatDate(fromDayNumber(Math.min(period.to, Math.round(view.to))), lang),
   });
   return (
-    <section className="timeline" aria-label={t('timeline.label')}>
+    <>
       <p className="visually-hidden">
         {t('timeline.description')} {t('timeline.zoomHint')}
       </p>
@@ -222,6 +245,6 @@ const TimelineBody = memo(function TimelineBody(props: BodyProps) {
         onSelect={onSelect}
         describe={describe}
       />
-    </section>
+    </>
   );
-});
+}

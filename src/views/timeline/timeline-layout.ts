@@ -130,6 +130,10 @@ function ticksOf(scale: TimeScale, r: DayRange, plotWidth: number): Tick[] {
   return scale.ticks(count).map((d) => toTick(Math.round(d.getTime() / 86_400_000)));
 }
 
+/** The plot's height for `laneCount` lanes: the axis, the events row, the lanes. */
+export const plotHeight = (laneCount: number) =>
+  AXIS_HEIGHT + EVENTS_HEIGHT + laneCount * LANE_HEIGHT + 4;
+
 /** Lays out already selected marks for one window: only those inside it get a place. */
 export function placeMarks(
   selected: readonly LaneMark[],
@@ -153,7 +157,7 @@ export function placeMarks(
   }
   return {
     width,
-    height: top + laneCount * LANE_HEIGHT + 4,
+    height: plotHeight(laneCount),
     lanes: Array.from({ length: laneCount }, (_, i) => ({ key: '', y: laneY(i) })),
     marks,
     ticks: ticksOf(scale, r, x1 - x0),
