@@ -12,7 +12,7 @@
  * files cost more round trips. Each route runs `--runs` times and the median performance run
  * counts (Lighthouse's advice: its scores vary from run to run).
  * `--check` fails unless accessibility = 100, best practices ≥ 95 and performance ≥ 95 (or
- * `--min-performance`: CI holds a lower floor, see the README's quality section).
+ * `--min-performance`: a different floor for performance).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
