@@ -2,7 +2,8 @@ import { formatDate, formatList, translate } from '../../i18n/i18n';
 import { RELATION_KINDS } from '../../model/overlap-sum';
 import type { Relation } from '../../model/relation';
 import type { OverlapFacts, PairFacts } from '../../model/summary';
-import { cappedList, num, outcomeList, pluralForm } from './summary-words';
+import { pluralForm } from '../../i18n/words';
+import { cappedList, num, outcomeList } from './summary-words';
 import type { Names } from './summary-words';
 
 /** The kinds a summary lists pair by pair; unknown pairs are only counted. */

@@ -1,6 +1,7 @@
 import { formatDate, formatList, translate } from '../../i18n/i18n';
 import type { IssueFacts, PositionsFacts } from '../../model/summary';
-import { cappedList, num, outcomeList, partiesPhrase, pluralForm } from './summary-words';
+import { pluralForm } from '../../i18n/words';
+import { cappedList, num, outcomeList, partiesPhrase } from './summary-words';
 import type { Names } from './summary-words';
 
 /**

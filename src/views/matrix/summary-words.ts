@@ -1,5 +1,5 @@
 import { formatList, formatNumber, pick, translate, type Lang } from '../../i18n/i18n';
-import { pluralForm, type PluralForm } from '../../i18n/words';
+import { pluralForm } from '../../i18n/words';
 import type { DatasetIndex } from '../../model/dataset-index';
 
 /** Lists up to this long are said in full; longer ones name `LIST_CAP - 1` items and "N more". */
@@ -7,8 +7,6 @@ export const LIST_CAP = 3;
 
 /** What the "… and N more" tail of a capped list counts. */
 export type Tail = 'issues' | 'pairs' | 'parties' | 'positions' | 'accepted' | 'outcomes';
-
-export { pluralForm, type PluralForm };
 
 /** A count for a sentence, with the language's digit grouping. */
 export function num(n: number, lang: Lang): string {
