@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { failOnConsoleErrors } from './no-console-errors';
 
@@ -65,6 +67,38 @@ test('German loads offline too (its messages are cached with the app)', async ({
   await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
   await expect(page.getByRole('grid', { name: 'Positionsmatrix' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+});
+
+test('a new deployment shows the update notice; Reload switches to it', async ({ page }) => {
+  await firstVisit(page);
+  // Deploy: any change to the service worker's bytes is a new version (vite preview reads the
+  // file on every request). The old worker keeps the page until the reader says Reload.
+  const sw = resolve('dist/sw.js');
+  const deployed = readFileSync(sw, 'utf8');
+  try {
+    writeFileSync(sw, `${deployed}\n// deployment ${Date.now()}\n`);
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    const status = page.getByRole('status', { name: 'App updates' });
+    await expect(status).toHaveText(/A new version of Common Ground is available\./, {
+      timeout: 15_000,
+    });
+    const waiting = () =>
+      page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting);
+    expect(await waiting()).toBe(true);
+    await page.evaluate(() => Object.assign(window, { beforeReload: true }));
+    const reloaded = page.waitForEvent('load');
+    await status.getByRole('button', { name: 'Reload' }).click();
+    // The page reloads under the new version: no waiting worker, no notice, the matrix back.
+    await reloaded;
+    expect(await page.evaluate(() => 'beforeReload' in window)).toBe(false);
+    await expect(matrix(page)).toBeVisible();
+    expect(await waiting()).toBe(false);
+    await expect(status).not.toHaveText(/new version/);
+  } finally {
+    writeFileSync(sw, deployed);
+  }
 });
 
 test('the offline notice is accessible and can be dismissed', async ({ page }) => {
