@@ -1,8 +1,8 @@
 import type { Lang } from './i18n';
 
 // Lists and plurals are written from these rules, not Intl.ListFormat or Intl.PluralRules: the
-// first Intl object a page creates loads the browser's locale data (~40 ms of main thread, ~170 ms
-// on a mid-range phone), and the matrix's summary needs both in its first render. The rules give
+// first Intl object a page creates loads the browser's locale data (~70 ms of main thread measured
+// with a 4x slower CPU), and the matrix's summary needs both in its first render. The rules give
 // what Intl gives for en and de (tests/unit/i18n.test.ts compares them).
 
 export type PluralForm = 'one' | 'other';
