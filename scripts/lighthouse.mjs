@@ -59,6 +59,14 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
+// Compressed once per file, as static hosts do: gzip on every request would take CPU from the
+// browser under test on a small machine.
+const zippedBodies = new Map();
+const gzipOnce = (file, body) => {
+  if (!zippedBodies.has(file)) zippedBodies.set(file, gzipSync(body));
+  return zippedBodies.get(file);
+};
+
 /** A static host: files from dist, gzip, and index.html for app routes (as 404.html hosts do). */
 function handle(req, res) {
   const path = decodeURIComponent(new URL(req.url, 'http://host').pathname);
@@ -73,7 +81,7 @@ function handle(req, res) {
     'cache-control': 'no-cache',
     ...(zipped && { 'content-encoding': 'gzip' }),
   });
-  res.end(zipped ? gzipSync(body) : body);
+  res.end(zipped ? gzipOnce(file, body) : body);
 }
 
 function certificate() {
